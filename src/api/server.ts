@@ -1,0 +1,40 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import type { ValidationRule } from 'graphql';
+import type { ApiContext } from './context';
+import { formatError } from './errors';
+import { resolvers } from './resolvers';
+import { loadTypeDefs } from './schema-files';
+
+export interface ApiServerOptions {
+  development: boolean;
+  validationRules?: ValidationRule[];
+}
+
+export const EXAMPLE_QUERY = `{
+  companies {
+    name
+    cik
+    filings { form fiscalYear flags { element value } }
+  }
+}`;
+
+/** Apollo with our schema, thin resolvers and masked errors; the HTTP edge lives in http-server.ts. */
+export function createApolloServer(opts: ApiServerOptions): ApolloServer<ApiContext> {
+  return new ApolloServer<ApiContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    formatError,
+    csrfPrevention: true,
+    // the CLI owns shutdown: it must stop HTTP, then the driver, then the embedded Neo4j, in that order
+    stopOnTerminationSignals: false,
+    introspection: opts.development,
+    includeStacktraceInErrorResponses: false,
+    validationRules: opts.validationRules ?? [],
+    plugins: [
+      opts.development
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: false, document: EXAMPLE_QUERY, footer: false })
+        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+    ],
+  });
+}

@@ -1,0 +1,146 @@
+#!/usr/bin/env node
+import { Command, CommanderError, Option } from 'commander';
+import { FORMATS, IdentityOverrideSchema, type IdentityOverride } from './domain/disclosure';
+import { loadEnv, ConfigError, type Env } from './config/env';
+import { createLogger } from './config/logger';
+import { ensureDatabase } from './graph/ensure-database';
+import { createRepositories } from './graph/repositories';
+import { createApolloServer, EXAMPLE_QUERY } from './api/server';
+import { startHttp } from './api/http-server';
+import { ingestFiles, type IngestSummary } from './ingest/ingest';
+import { InputError } from './ingest/read-input';
+import { processFile } from './ingest/pipeline';
+import { resolve } from 'node:path';
+
+/** The composition root: every command wires config → stages → output here and nowhere else. */
+class CliError extends Error {}
+
+const identityOptions = (cmd: Command): Command =>
+  cmd
+    .addOption(new Option('--format <format>', 'force the input format instead of detecting it').choices([...FORMATS]))
+    .option('--cik <cik>', "registrant's CIK, when the file does not carry it")
+    .option('--company <name>', "registrant's name, when the file does not carry it")
+    .option('--ticker <ticker>', 'trading symbol')
+    .option('--form <form>', 'form type (10-K, 10-K/A, 20-F, 20-F/A, 8-K)')
+    .option('--fiscal-year <year>', 'fiscal year')
+    .option('--accession <number>', 'accession number (0000000000-00-000000)');
+
+function identityFrom(opts: Record<string, unknown>): IdentityOverride {
+  const raw = Object.fromEntries(
+    Object.entries({ cik: opts.cik, company: opts.company, ticker: opts.ticker, form: opts.form, fiscalYear: opts.fiscalYear, accession: opts.accession }).filter(([, v]) => v !== undefined),
+  );
+  const parsed = IdentityOverrideSchema.safeParse(raw);
+  if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `--${String(i.path[0]).replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}: ${i.message}`).join('; '));
+  return parsed.data;
+}
+
+const print = (value: unknown, json: boolean): void => {
+  process.stdout.write(json ? JSON.stringify(value, null, 2) + '\n' : String(value) + '\n');
+};
+
+function summaryText(s: IngestSummary): string {
+  const lines = [
+    `files: ${s.files}, filings written: ${s.filingsWritten}, unchanged: ${s.filingsUnchanged}, nodes: ${s.nodes}, relationships: ${s.relationships}, errors: ${s.errors.length}`,
+    ...s.errors.map((e) => `  error: ${e.file}: ${e.reason}`),
+  ];
+  return lines.join('\n');
+}
+
+async function serve(env: Env, loadPaths: string[]): Promise<void> {
+  const log = createLogger(env.LOG_LEVEL);
+  const db = await ensureDatabase(env, (l) => log.info(l));
+  if (loadPaths.length > 0) {
+    const summary = await ingestFiles(db.graph.executor, loadPaths);
+    log.info({ ...summary, errors: summary.errors.length }, 'demo data loaded');
+    for (const e of summary.errors) log.warn(e, 'demo file failed');
+  }
+  const repos = createRepositories(db.graph.executor);
+  const apollo = createApolloServer({ development: env.NODE_ENV !== 'production' });
+  const http = await startHttp(apollo, repos, log, {
+    host: env.HOST, port: env.PORT, apiKey: env.API_KEY,
+    corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+  });
+  process.stdout.write(`disclosure-graph GraphQL API at ${http.url}\n(Neo4j: ${db.graph.uri})\nTry:\ncurl -s ${http.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`);
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    await http.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+export function buildProgram(): Command {
+  const program = new Command('disclosure-graph')
+    .description('Cybersecurity governance disclosures (Reg. S-K Item 106) → Neo4j knowledge graph → GraphQL')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  identityOptions(program.command('parse <file>').description('parse a filing (file or EDGAR folder) into its cyd facts'))
+    .option('--json', 'print the Disclosure as JSON')
+    .action((file: string, opts: Record<string, unknown>) => {
+      const { disclosure } = processFile(file, { format: opts.format as never, identity: identityFrom(opts) });
+      if (opts.json) return print(disclosure, true);
+      print(`${disclosure.company.name ?? '(registrant unknown)'} ${disclosure.form ?? ''} FY${disclosure.fiscalYear ?? '?'}: ${disclosure.facts.length} cyd facts`, false);
+      for (const f of disclosure.facts) print(`  ${f.element} = ${f.kind === 'flag' ? f.value : JSON.stringify(String(f.value).slice(0, 80))}`, false);
+      for (const p of disclosure.problems) print(`  ${p.severity}: ${p.message}`, false);
+    });
+
+  identityOptions(program.command('extract <file>').description('extract the governance graph (entities, relations, flags) from a filing'))
+    .option('--json', 'print the extraction as JSON')
+    .action((file: string, opts: Record<string, unknown>) => {
+      const { extraction } = processFile(file, { format: opts.format as never, identity: identityFrom(opts) });
+      if (opts.json) return print(extraction, true);
+      for (const r of extraction.relations) print(`${r.from} -[${r.type}]-> ${r.to}`, false);
+    });
+
+  identityOptions(program.command('ingest <paths...>').description('parse, extract and load filings (files or folders) into Neo4j'))
+    .action(async (paths: string[], opts: Record<string, unknown>) => {
+      const env = loadEnv();
+      const db = await ensureDatabase(env, (l) => process.stderr.write(l + '\n'));
+      try {
+        const summary = await ingestFiles(db.graph.executor, paths, { format: opts.format as never, identity: identityFrom(opts) });
+        print(summaryText(summary), false);
+        if (summary.errors.length > 0) process.exitCode = 1;
+      } finally {
+        await db.close();
+      }
+    });
+
+  program
+    .command('serve')
+    .description('serve the GraphQL API over the graph (starts the embedded Neo4j when NEO4J_URI is unset)')
+    .option('--load <paths...>', 'ingest these filings before serving')
+    .action(async (opts: { load?: string[] }) => serve(loadEnv(), opts.load ?? []));
+
+  program
+    .command('demo')
+    .description("load the project's demo filings (invented companies) and serve GraphQL: what `npm start` runs")
+    .action(async () => serve(loadEnv(), [resolve(__dirname, '..', 'demo', 'filings')]));
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return Number(process.exitCode ?? 0);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof ConfigError) process.stderr.write(`disclosure-graph: ${e.message}\n`);
+    else if (e instanceof InputError) process.stderr.write(`disclosure-graph: ${e.message}\n`);
+    else {
+      const file = argv.slice(3).find((a) => !a.startsWith('-'));
+      const msg = String((e as Error)?.message ?? e).split('\n')[0];
+      process.stderr.write(`disclosure-graph: ${file && !msg.startsWith(file) ? `${file}: ` : ''}${msg}\n`);
+    }
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv).then((code) => {
+    if (code !== 0) process.exit(code);
+  });
+}

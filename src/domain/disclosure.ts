@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/** The formats a filing comes in; parsers detect them by content (see parse/detect-format.ts). */
+export const FORMATS = ['rpage-text', 'rpage-html', 'edgar-folder', 'ixbrl', 'xbrl', 'text', '8k-text'] as const;
+export const FormatSchema = z.enum(FORMATS);
+export type Format = z.infer<typeof FormatSchema>;
+
+export const FORMS = ['10-K', '10-K/A', '20-F', '20-F/A', '8-K', '8-K/A'] as const;
+export const FormSchema = z.enum(FORMS);
+export type Form = z.infer<typeof FormSchema>;
+
+/** Where a fact sits in its source: a character offset (JS string index) and 1-based line. */
+export const SourcePositionSchema = z.object({ offset: z.number().int().nonnegative(), line: z.number().int().positive() });
+export type SourcePosition = z.infer<typeof SourcePositionSchema>;
+
+export const FactSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('text'),
+    element: z.string().regex(/^cyd:\w+$/),
+    value: z.string(),
+    contextRef: z.string().nullable(),
+    position: SourcePositionSchema,
+  }),
+  z.object({
+    kind: z.literal('flag'),
+    element: z.string().regex(/^cyd:\w+$/),
+    value: z.boolean(),
+    contextRef: z.string().nullable(),
+    position: SourcePositionSchema,
+  }),
+]);
+export type Fact = z.infer<typeof FactSchema>;
+export type TextFact = Extract<Fact, { kind: 'text' }>;
+
+export const ProblemSchema = z.object({
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  position: SourcePositionSchema.nullable(),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export const CompanySchema = z.object({
+  name: z.string().nullable(),
+  cik: z.string().regex(/^\d{10}$/).nullable(),
+  ticker: z.string().nullable(),
+});
+export type CompanyIdentity = z.infer<typeof CompanySchema>;
+
+export const DisclosureSchema = z.object({
+  source: z.object({ name: z.string(), format: FormatSchema }),
+  company: CompanySchema,
+  form: FormSchema.nullable(),
+  fiscalYear: z.number().int().min(1990).max(2100).nullable(),
+  periodEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  accession: z.string().regex(/^\d{10}-\d{2}-\d{6}$/).nullable(),
+  facts: z.array(FactSchema),
+  problems: z.array(ProblemSchema),
+});
+export type Disclosure = z.infer<typeof DisclosureSchema>;
+
+/** Identity given from outside the file (CLI options or a `<file>.meta.json` sidecar). */
+export const IdentityOverrideSchema = z
+  .object({
+    cik: z.union([z.string(), z.number()]).transform((v) => String(v).replace(/\D/g, '').padStart(10, '0')).optional(),
+    company: z.string().min(1).optional(),
+    ticker: z.string().min(1).optional(),
+    form: FormSchema.optional(),
+    fiscalYear: z.coerce.number().int().min(1990).max(2100).optional(),
+    periodEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    accession: z.string().regex(/^\d{10}-\d{2}-\d{6}$/).optional(),
+  })
+  .strict();
+export type IdentityOverride = z.infer<typeof IdentityOverrideSchema>;
+
+export function normalizeCik(raw: string | number): string | null {
+  const digits = String(raw).replace(/\D/g, '');
+  return digits.length > 0 && digits.length <= 10 ? digits.padStart(10, '0') : null;
+}
+
+export function normalizeForm(raw: string): Form | null {
+  const s = raw.trim().toUpperCase().replace(/\s+/g, '');
+  return (FORMS as readonly string[]).includes(s) ? (s as Form) : null;
+}

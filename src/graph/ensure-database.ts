@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import type { Env } from '../config/env';
+import { connectGraph, type GraphConnection } from './connect';
+import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j';
+import { setupSchema } from './schema-setup';
+
+export interface Database {
+  readonly graph: GraphConnection;
+  readonly local: LocalNeo4j | null;
+  close(): Promise<void>;
+}
+
+/**
+ * With NEO4J_URI: connect there. Without: build (once) and start the embedded launcher, then connect.
+ * Either way the schema (constraints, indexes) is ensured before returning.
+ */
+export async function ensureDatabase(env: Env, log: (line: string) => void = () => undefined): Promise<Database> {
+  let local: LocalNeo4j | null = null;
+  let uri = env.NEO4J_URI;
+  if (!uri) {
+    local = await startLocalNeo4j({
+      home: resolve(env.NEO4J_LOCAL_HOME),
+      port: env.NEO4J_LOCAL_PORT,
+      pageCacheMb: env.NEO4J_PAGECACHE_MB,
+      heapMb: env.NEO4J_HEAP_MB,
+      log,
+    });
+    uri = local.uri;
+  }
+  try {
+    const graph = await connectGraph({ uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE });
+    await setupSchema(graph.executor);
+    return {
+      graph,
+      local,
+      close: async () => {
+        await graph.close();
+        await local?.stop();
+      },
+    };
+  } catch (e) {
+    await local?.stop();
+    throw e;
+  }
+}

@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import type { GraphConnection } from '../../src/graph/connect';
+import type { RunningHttp } from '../../src/api/http-server';
+import { ingestFiles } from '../../src/ingest/ingest';
+import { deleteCompanies, testGraph } from '../helpers/graph';
+import { gql, startTestApi } from '../helpers/api';
+
+const DEMO = resolve(__dirname, '..', '..', 'demo', 'filings');
+const DEMO_CIKS = ['0009900001', '0009900002', '0009900003'];
+let graph: GraphConnection;
+let api: RunningHttp;
+
+beforeAll(async () => {
+  graph = await testGraph();
+  await deleteCompanies(graph, DEMO_CIKS);
+  const summary = await ingestFiles(graph.executor, [DEMO]);
+  expect(summary.errors).toEqual([]);
+  api = await startTestApi(graph);
+});
+afterAll(async () => {
+  await api.close();
+  await deleteCompanies(graph, DEMO_CIKS);
+  await graph.close();
+});
+
+test('companies with filings and flags, over HTTP from the real graph', async () => {
+  const res = await gql(api.url, '{ companies { name cik filings { form fiscalYear flags { element value } } } }');
+  expect(res.errors).toBeUndefined();
+  const northwind = res.data.companies.find((c: { cik: string }) => c.cik === '0009900001');
+  expect(northwind.name).toBe('Northwind Robotics Inc.');
+  expect(northwind.filings.map((f: { fiscalYear: number }) => f.fiscalYear)).toEqual([2025, 2024]);
+  expect(northwind.filings[0].flags).toContainEqual({ element: 'cyd:CybersecurityRiskManagementThirdPartyEngagedFlag', value: true });
+  const cedar = res.data.companies.find((c: { cik: string }) => c.cik === '0009900003');
+  expect(cedar.filings[0].flags).toContainEqual({ element: 'cyd:CybersecurityRiskManagementThirdPartyEngagedFlag', value: false });
+});
+
+test('company(cik:) accepts an unpadded CIK and returns null for an unknown one', async () => {
+  const res = await gql(api.url, 'query($a: String!, $b: String!) { a: company(cik: $a) { name filings { form } } b: company(cik: $b) { name } }', { a: '9900002', b: '1' });
+  expect(res.data).toEqual({ a: { name: 'Bluefin Logistics Ltd.', filings: [{ form: '20-F' }] }, b: null });
+});
+
+test('health and readiness endpoints', async () => {
+  const base = api.url.replace(/\/graphql$/, '');
+  expect((await fetch(`${base}/health`)).status).toBe(200);
+  const ready = await fetch(`${base}/ready`);
+  expect(ready.status).toBe(200);
+  expect(await ready.json()).toEqual({ status: 'ready' });
+});
+
+test('CSRF prevention refuses a simple GET without a preflight header', async () => {
+  const res = await fetch(`${api.url}?query=${encodeURIComponent('{ companies { cik } }')}`);
+  expect(res.status).toBe(400);
+});

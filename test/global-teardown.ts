@@ -1,0 +1,9 @@
+import { rmSync } from 'node:fs';
+import type { LocalNeo4j } from '../src/graph/local-neo4j';
+
+export default async function globalTeardown(): Promise<void> {
+  const local = (globalThis as { __dgNeo4j?: LocalNeo4j }).__dgNeo4j;
+  if (!local) return;
+  await local.stop();
+  if (process.env.DG_TEST_NEO4J_HOME) rmSync(process.env.DG_TEST_NEO4J_HOME, { recursive: true, force: true });
+}
