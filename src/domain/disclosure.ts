@@ -17,7 +17,10 @@ export const FactSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('text'),
     element: z.string().regex(/^cyd:\w+$/),
+    /** The fact's XBRL value: its text content, whitespace collapsed, nothing added at element boundaries. */
     value: z.string(),
+    /** Readable rendering: paragraphs and list items on their own lines. Evidence offsets index into this. */
+    text: z.string(),
     contextRef: z.string().nullable(),
     position: SourcePositionSchema,
   }),

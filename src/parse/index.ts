@@ -4,6 +4,8 @@ import { detectFormat } from './detect-format';
 import type { ParsedFiling } from './parsed-filing';
 import { ParseError, problem } from './problems';
 import { parseRpageText } from './rpage-text';
+import { parseIxbrl } from './ixbrl';
+import { parseXbrlInstance } from './xbrl-instance';
 
 export { ParseError } from './problems';
 export { detectFormat } from './detect-format';
@@ -36,6 +38,10 @@ function parseByFormat(input: FilingInput, forced: Format | undefined): ParsedFi
   switch (format) {
     case 'rpage-text':
       return parseRpageText(text);
+    case 'ixbrl':
+      return parseIxbrl(text);
+    case 'xbrl':
+      return parseXbrlInstance(text);
     default:
       throw new ParseError(`format ${format} is not supported yet`);
   }

@@ -63,7 +63,8 @@ export function parseRpageText(text: string): ParsedFiling {
       }
       facts.push({ kind: 'flag', element, value: raw === 'true' || raw === 'yes', contextRef: null, position: valuePos });
     } else {
-      facts.push({ kind: 'text', element, value: content.map((c) => unwrapLines(c.lines)).join('\n'), contextRef: null, position: valuePos });
+      const text = content.map((c) => unwrapLines(c.lines)).join('\n');
+      facts.push({ kind: 'text', element, value: text.replace(/\s+/g, ' '), text, contextRef: null, position: valuePos });
     }
   }
   return {

@@ -1,0 +1,156 @@
+import { Parser } from 'htmlparser2';
+import type { Fact } from '../domain/disclosure';
+import { kindOfElementName } from '../domain/cyd-elements';
+import { booleanFromTransform, identityFromDei } from './dei';
+import { parseDate } from './period';
+import { problem } from './problems';
+import type { ParsedFiling } from './parsed-filing';
+import { TextBuilder } from './text-builder';
+
+/**
+ * Inline XBRL 1.1 primary documents, in one streaming pass over htmlparser2's tokenizer (no DOM).
+ * Collects ix:nonNumeric cyd and dei facts with their ix:continuation chains (Inline XBRL 1.1 §4.1.1),
+ * skips ix:exclude content (§4.1.3), reads boolean transforms for [Flag] elements, and the contexts'
+ * periods from ix:resources.
+ */
+interface Capture {
+  readonly builder: TextBuilder;
+  readonly depth: number; // element depth of the tag that opened it
+}
+
+interface PendingFact {
+  name: string;
+  id: string | null;
+  format: string | undefined;
+  contextRef: string | null;
+  continuedAt: string | null;
+  offset: number;
+  capture: Capture;
+}
+
+export function looksLikeIxbrl(head: string): boolean {
+  return /<ix:(header|nonNumeric|nonFraction)\b/i.test(head) || /xmlns:ix="http:\/\/www\.xbrl\.org\/2013\/inlineXBRL"/i.test(head);
+}
+
+export function parseIxbrl(text: string): ParsedFiling {
+  const facts: PendingFact[] = [];
+  const continuations = new Map<string, { continuedAt: string | null; capture: Capture }>();
+  const contexts = new Map<string, string>(); // context id → period end (ISO)
+  const open: Capture[] = [];
+  let depth = 0;
+  let excludeDepth = 0;
+  let contextId: string | null = null;
+  let periodTag: string | null = null;
+  let periodText = '';
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        depth++;
+        if (name === 'ix:exclude') excludeDepth++;
+        else if (name === 'ix:nonnumeric' || name === 'ix:nonfraction') {
+          const qname = attrs.name ?? '';
+          if (qname.startsWith('cyd:') || qname.startsWith('dei:')) {
+            const capture = { builder: new TextBuilder(), depth };
+            facts.push({
+              name: qname, id: attrs.id ?? null, format: attrs.format, contextRef: attrs.contextref ?? null,
+              continuedAt: attrs.continuedat ?? null, offset: parser.startIndex, capture,
+            });
+            open.push(capture);
+          }
+        } else if (name === 'ix:continuation' && attrs.id) {
+          const capture = { builder: new TextBuilder(), depth };
+          continuations.set(attrs.id, { continuedAt: attrs.continuedat ?? null, capture });
+          open.push(capture);
+        } else if (name === 'xbrli:context' || name === 'context') contextId = attrs.id ?? null;
+        else if (contextId && /^(xbrli:)?(enddate|instant)$/.test(name)) {
+          periodTag = name;
+          periodText = '';
+        }
+        if (excludeDepth === 0) for (const c of open) c.builder.open(name);
+      },
+      ontext(data) {
+        if (periodTag) periodText += data;
+        if (excludeDepth > 0 || open.length === 0) return;
+        for (const c of open) c.builder.text(data);
+      },
+      onclosetag(name) {
+        if (excludeDepth === 0) for (const c of open) c.builder.close(name);
+        while (open.length > 0 && open[open.length - 1]!.depth === depth) open.pop();
+        if (name === 'ix:exclude') excludeDepth = Math.max(0, excludeDepth - 1);
+        if (periodTag === name && contextId) {
+          const d = parseDate(periodText);
+          if (d) contexts.set(contextId, d);
+          periodTag = null;
+        }
+        if (name === 'xbrli:context' || name === 'context') contextId = null;
+        depth--;
+      },
+    },
+    { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true, recognizeSelfClosing: true },
+  );
+  parser.end(text);
+
+  const problems = [];
+  const dei = new Map<string, string>();
+  const out: Fact[] = [];
+  const cydFacts = facts.filter((f) => f.name.startsWith('cyd:'));
+  const lines = lineIndex(text, cydFacts.map((f) => f.offset));
+  for (const f of facts) {
+    const { value, text: readable } = followChain(f, continuations, (msg) => problems.push(problem('warning', msg)));
+    if (f.name.startsWith('dei:')) {
+      if (!dei.has(f.name.slice(4))) dei.set(f.name.slice(4), value);
+      continue;
+    }
+    const position = { offset: f.offset, line: lines.get(f.offset)! };
+    const kind = kindOfElementName(f.name);
+    if (kind === 'flag') {
+      const b = booleanFromTransform(f.format, value);
+      if (b === null) problems.push(problem('error', `${f.name}: cannot read a boolean from "${value.slice(0, 40)}" (format ${f.format ?? 'none'})`, position));
+      else out.push({ kind: 'flag', element: f.name, value: b, contextRef: f.contextRef, position });
+    } else if (kind === 'text') out.push({ kind: 'text', element: f.name, value, text: readable, contextRef: f.contextRef, position });
+  }
+  const firstContext = cydFacts[0]?.contextRef ?? null;
+  const id = identityFromDei(dei, firstContext ? (contexts.get(firstContext) ?? null) : null);
+  return { format: 'ixbrl', ...id, accession: null, facts: out, problems };
+}
+
+function followChain(f: PendingFact, continuations: ReadonlyMap<string, { continuedAt: string | null; capture: Capture }>, warn: (m: string) => void): { value: string; text: string } {
+  const parts = [f.capture.builder];
+  const seen = new Set<string>();
+  for (let next = f.continuedAt; next; ) {
+    if (seen.has(next)) {
+      warn(`${f.name}: continuation cycle at "${next}"`);
+      break;
+    }
+    seen.add(next);
+    const c = continuations.get(next);
+    if (!c) {
+      warn(`${f.name}: ix:continuation "${next}" not found`);
+      break;
+    }
+    parts.push(c.capture.builder);
+    next = c.continuedAt;
+  }
+  return {
+    value: parts.map((p) => p.value()).filter((p) => p !== '').join(' '),
+    text: parts.map((p) => p.readable()).filter((p) => p !== '').join('\n'),
+  };
+}
+
+/** Line numbers for a few offsets in one pass over the text. */
+function lineIndex(text: string, offsets: readonly number[]): Map<number, number> {
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  const out = new Map<number, number>();
+  let line = 1;
+  let pos = 0;
+  for (const off of sorted) {
+    for (let i = text.indexOf('\n', pos); i !== -1 && i < off; i = text.indexOf('\n', i + 1)) {
+      line++;
+      pos = i + 1;
+    }
+    out.set(off, line);
+  }
+  return out;
+}
+

@@ -1,0 +1,92 @@
+import { Parser } from 'htmlparser2';
+import type { Fact } from '../domain/disclosure';
+import { kindOfElementName } from '../domain/cyd-elements';
+import { booleanFromTransform, identityFromDei } from './dei';
+import { htmlToText } from './html-text';
+import { parseDate } from './period';
+import { problem } from './problems';
+import type { ParsedFiling } from './parsed-filing';
+import { lineAt } from './text-lines';
+
+/**
+ * XBRL 2.1 instance documents (EDGAR's extracted *_htm.xml): cyd facts whose text blocks hold escaped
+ * XHTML, dei cover facts, and contexts. Streaming, in XML mode; DTD entity declarations are never
+ * expanded (the tokenizer knows only the predefined and numeric entities), so entity bombs are inert.
+ */
+export function looksLikeXbrlInstance(head: string): boolean {
+  return /<(xbrli:)?xbrl[\s>]/.test(head) && /http:\/\/www\.xbrl\.org\/2003\/instance/.test(head) && !/<ix:header/i.test(head);
+}
+
+interface Collected {
+  name: string;
+  contextRef: string | null;
+  offset: number;
+  text: string;
+}
+
+export function parseXbrlInstance(text: string): ParsedFiling {
+  const collected: Collected[] = [];
+  const contexts = new Map<string, string>();
+  let current: Collected | null = null;
+  let depth = 0;
+  let contextId: string | null = null;
+  let periodTag: string | null = null;
+  let periodText = '';
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        depth++;
+        const local = name.replace(/^xbrli:/, '');
+        if (depth === 2 && (name.startsWith('cyd:') || name.startsWith('dei:'))) {
+          current = { name, contextRef: attrs.contextRef ?? null, offset: parser.startIndex, text: '' };
+        } else if (local === 'context') contextId = attrs.id ?? null;
+        else if (contextId && (local === 'endDate' || local === 'instant')) {
+          periodTag = name;
+          periodText = '';
+        }
+      },
+      ontext(data) {
+        if (current) current.text += data;
+        else if (periodTag) periodText += data;
+      },
+      onclosetag(name) {
+        if (current && depth === 2) {
+          collected.push(current);
+          current = null;
+        }
+        if (periodTag === name && contextId) {
+          const d = parseDate(periodText);
+          if (d) contexts.set(contextId, d);
+          periodTag = null;
+        }
+        if (name.replace(/^xbrli:/, '') === 'context') contextId = null;
+        depth--;
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.end(text);
+
+  const problems = [];
+  const dei = new Map<string, string>();
+  const facts: Fact[] = [];
+  for (const c of collected) {
+    if (c.name.startsWith('dei:')) {
+      if (!dei.has(c.name.slice(4))) dei.set(c.name.slice(4), c.text.trim());
+      continue;
+    }
+    const position = { offset: c.offset, line: lineAt(text, c.offset) };
+    const kind = kindOfElementName(c.name);
+    if (kind === 'flag') {
+      const b = booleanFromTransform(undefined, c.text);
+      if (b === null) problems.push(problem('error', `${c.name}: "${c.text.trim().slice(0, 40)}" is not a boolean`, position));
+      else facts.push({ kind: 'flag', element: c.name, value: b, contextRef: c.contextRef, position });
+    } else if (kind === 'text') {
+      const { value, text: readable } = htmlToText(c.text, { tagsSeparate: true });
+      facts.push({ kind: 'text', element: c.name, value, text: readable, contextRef: c.contextRef, position });
+    }
+  }
+  const firstContext = facts[0]?.contextRef;
+  const id = identityFromDei(dei, firstContext ? (contexts.get(firstContext) ?? null) : null);
+  return { format: 'xbrl', ...id, accession: null, facts, problems };
+}
