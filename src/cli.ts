@@ -10,7 +10,8 @@ import { startHttp } from './api/http-server';
 import { ingestFiles, type IngestSummary } from './ingest/ingest';
 import { InputError } from './ingest/read-input';
 import { processFile } from './ingest/pipeline';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
+import { projectRoot } from './config/paths';
 
 /** The composition root: every command wires config → stages → output here and nowhere else. */
 class CliError extends Error {}
@@ -117,7 +118,7 @@ export function buildProgram(): Command {
   program
     .command('demo')
     .description("load the project's demo filings (invented companies) and serve GraphQL: what `npm start` runs")
-    .action(async () => serve(loadEnv(), [resolve(__dirname, '..', 'demo', 'filings')]));
+    .action(async () => serve(loadEnv(), [join(projectRoot(), 'demo', 'filings')]));
 
   return program;
 }

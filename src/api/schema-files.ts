@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { projectRoot } from '../config/paths';
 
 /** The SDL modules in schema/, concatenated in file-name order. */
-export function loadTypeDefs(dir = resolve(__dirname, '..', '..', 'schema')): string {
+export function loadTypeDefs(dir = join(projectRoot(), 'schema')): string {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.graphql'))
     .sort()

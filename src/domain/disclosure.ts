@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The formats a filing comes in; parsers detect them by content (see parse/detect-format.ts). */
-export const FORMATS = ['rpage-text', 'rpage-html', 'edgar-folder', 'ixbrl', 'xbrl', 'text', '8k-text'] as const;
+export const FORMATS = ['rpage-text', 'rpage-html', 'edgar-folder', 'edgar-submission', 'ixbrl', 'xbrl', 'text', '8k-text'] as const;
 export const FormatSchema = z.enum(FORMATS);
 export type Format = z.infer<typeof FormatSchema>;
 

@@ -1,7 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { projectRoot } from '../config/paths';
 
 /**
  * Starts the embedded Neo4j Community launcher (launcher/, Maven) on loopback when no NEO4J_URI is given.
@@ -23,8 +24,7 @@ export interface LocalNeo4jOptions {
   log?: (line: string) => void;
 }
 
-const ROOT = resolve(__dirname, '..', '..');
-const LAUNCHER = join(ROOT, 'launcher');
+const LAUNCHER = join(projectRoot(), 'launcher');
 const MAIN_CLASS = 'dev.disclosuregraph.Neo4jLauncher';
 
 export function javaBinary(): string {

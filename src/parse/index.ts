@@ -6,6 +6,11 @@ import { ParseError, problem } from './problems';
 import { parseRpageText } from './rpage-text';
 import { parseIxbrl } from './ixbrl';
 import { parseXbrlInstance } from './xbrl-instance';
+import { parseEdgarFolder } from './edgar-folder';
+import { parseSubmission } from './edgar-submission';
+import { htmlToText } from './html-text';
+import { parsePlainText } from './plain-text';
+import { parseRpageHtml } from './rpage-html';
 
 export { ParseError } from './problems';
 export { detectFormat } from './detect-format';
@@ -32,20 +37,32 @@ export function parseFiling(input: FilingInput, options: ParseOptions = {}): Dis
 }
 
 function parseByFormat(input: FilingInput, forced: Format | undefined): ParsedFiling {
-  if (input.kind === 'folder') throw new ParseError('EDGAR filing folders are not supported yet');
+  if (input.kind === 'folder') return parseEdgarFolder(input.name, input.files);
+  if (forced === 'edgar-folder') throw new ParseError('--format edgar-folder needs a folder, not a file');
   const { text } = decodeBytes(input.bytes);
   const format = forced ?? detectFormat(text);
   switch (format) {
     case 'rpage-text':
       return parseRpageText(text);
+    case 'rpage-html':
+      return parseRpageHtml(text);
     case 'ixbrl':
       return parseIxbrl(text);
     case 'xbrl':
       return parseXbrlInstance(text);
-    default:
-      throw new ParseError(`format ${format} is not supported yet`);
+    case 'edgar-submission':
+      return parseSubmission(text);
+    case 'text':
+      return parsePlainText(asPlainText(text));
+    case '8k-text':
+      return parsePlainText(asPlainText(text), { form: '8-K' });
+    case 'edgar-folder':
+      throw new ParseError('--format edgar-folder needs a folder, not a file');
   }
 }
+
+/** HTML without XBRL (older or unstructured filings) is read as its readable text. */
+const asPlainText = (text: string): string => (/^\s*<(!doctype|html|\?xml)/i.test(text) ? htmlToText(text).text : text);
 
 function applyIdentity(parsed: ParsedFiling, id: IdentityOverride): ParsedFiling {
   return {

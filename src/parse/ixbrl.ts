@@ -92,6 +92,7 @@ export function parseIxbrl(text: string): ParsedFiling {
   parser.end(text);
 
   const problems = [];
+  if (!/<\/html>\s*$/i.test(text.slice(-500))) problems.push(problem('warning', 'document is truncated: no closing </html>; facts after the cut are lost'));
   const dei = new Map<string, string>();
   const out: Fact[] = [];
   const cydFacts = facts.filter((f) => f.name.startsWith('cyd:'));

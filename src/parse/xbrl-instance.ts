@@ -68,6 +68,7 @@ export function parseXbrlInstance(text: string): ParsedFiling {
   parser.end(text);
 
   const problems = [];
+  if (!/<\/(xbrli:)?xbrl>\s*$/.test(text.slice(-500))) problems.push(problem('warning', 'document is truncated: no closing </xbrl>; facts after the cut are lost'));
   const dei = new Map<string, string>();
   const facts: Fact[] = [];
   for (const c of collected) {

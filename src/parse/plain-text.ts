@@ -1,0 +1,82 @@
+import { INCIDENT_ELEMENT } from '../domain/cyd-elements';
+import type { Form } from '../domain/disclosure';
+import { problem } from './problems';
+import type { ParsedFiling } from './parsed-filing';
+import { lineAt, unwrapLines } from './text-lines';
+
+/**
+ * Plain-text filings without XBRL. The 10-K Item 1C / 20-F Item 16K section (Reg. S-K Item 106) is
+ * located by its heading and ends at the next Item heading; it becomes one text block under the
+ * element filers use for a whole Item 1C. An 8-K's Item 1.05 ("Material Cybersecurity Incidents")
+ * becomes a material-incident Disclosure.
+ */
+export const WHOLE_SECTION_ELEMENT = 'cyd:CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock';
+
+const HEADING_1C = /\bitem\s*1c\s*[.:\-—–]?\s*cyber\s*security\b\.?/gi;
+const HEADING_16K = /\bitem\s*16k\s*[.:\-—–]?\s*cyber\s*security\b\.?/gi;
+const HEADING_105 = /\bitem\s*1\.05\s*[.:\-—–]?\s*(material\s+cyber\s*security\s+incidents?\b\.?)?/gi;
+// the section ends where the next Item of the form begins (10-K: Item 2 / Part II; 20-F: Item 16L, 17 or Part III; 8-K: the next item or signatures)
+const END_10K = /\bitem\s*2\s*[.:\-—–]?\s+(properties|description of propert)|\bpart\s+ii\b(?!i)/i;
+const END_20F = /\bitem\s*(16l|17)\s*[.:\-—–]?\s+[A-Z]|\bpart\s+iii\b/i;
+const END_8K = /\bitem\s*(?!1\.05)\d\.\d\d\s*[.:\-—–]?\s+[A-Z]|\bsignatures?\b\s*\n|\bpursuant to the requirements of the securities exchange act/i;
+
+export function looksLikePlainFiling(text: string): boolean {
+  return hasMatch(HEADING_1C, text) || hasMatch(HEADING_16K, text) || /\bitem\s*1\.05\b/i.test(text);
+}
+
+export function parsePlainText(text: string, hint: { form?: Form | null } = {}): ParsedFiling {
+  const is8k = hint.form === '8-K' || hint.form === '8-K/A' || (!hasMatch(HEADING_1C, text) && !hasMatch(HEADING_16K, text) && /\bitem\s*1\.05\b/i.test(text));
+  if (is8k) return section(text, HEADING_105, END_8K, INCIDENT_ELEMENT, hint.form ?? '8-K', 'Item 1.05');
+  const twentyF = hint.form === '20-F' || hint.form === '20-F/A' || (!hasMatch(HEADING_1C, text) && hasMatch(HEADING_16K, text));
+  return twentyF
+    ? section(text, HEADING_16K, END_20F, WHOLE_SECTION_ELEMENT, hint.form ?? '20-F', 'Item 16K')
+    : section(text, HEADING_1C, END_10K, WHOLE_SECTION_ELEMENT, hint.form ?? '10-K', 'Item 1C');
+}
+
+function hasMatch(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+}
+
+/**
+ * A table of contents and cross-references ("see Item 1C. Cybersecurity") name the heading too. A heading
+ * that starts a line wins over one inside running text; among those, the one opening the longest
+ * section (up to the next Item) is the section itself.
+ */
+function section(text: string, heading: RegExp, end: RegExp, element: string, form: Form, name: string): ParsedFiling {
+  let best: { start: number; stop: number; atLineStart: boolean } | null = null;
+  heading.lastIndex = 0;
+  for (let m = heading.exec(text); m; m = heading.exec(text)) {
+    const atLineStart = /(^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 200), m.index));
+    const start = m.index + m[0].length;
+    const rest = text.slice(start);
+    const e = end.exec(rest);
+    const stop = start + (e ? e.index : rest.length);
+    const better = !best || (atLineStart && !best.atLineStart) || (atLineStart === best.atLineStart && stop - start > best.stop - best.start);
+    if (better) best = { start, stop, atLineStart };
+    if (m[0].length === 0) heading.lastIndex++;
+  }
+  heading.lastIndex = 0;
+  const problems = [];
+  const facts: ParsedFiling['facts'] = [];
+  const body = best ? text.slice(best.start, best.stop) : '';
+  const readable = unwrapLines(body.split(/\r?\n/));
+  if (!best) problems.push(problem('warning', `no ${name} heading found`));
+  else if (readable.length < 40) problems.push(problem('warning', `${name} section is empty or too short (${readable.length} characters)`));
+  else {
+    const lead = body.length - body.trimStart().length;
+    facts.push({ kind: 'text', element, value: readable.replace(/\s+/g, ' '), text: readable, contextRef: null, position: { offset: best.start + lead, line: lineAt(text, best.start + lead) } });
+  }
+  return {
+    format: form.startsWith('8-K') ? '8k-text' : 'text',
+    company: { name: null, cik: null, ticker: null },
+    form,
+    fiscalYear: null,
+    periodEnd: null,
+    accession: null,
+    facts,
+    problems,
+  };
+}
