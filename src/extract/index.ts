@@ -1,14 +1,94 @@
-import type { Disclosure } from '../domain/disclosure';
-import { COMPANY_ID, TOPIC_ID, type Extraction } from '../domain/extraction';
+import type { Disclosure, TextFact } from '../domain/disclosure';
+import { COMPANY_ID, TOPIC_ID, type AttributeValue, type Evidence, type Extraction, type Relation, type RelationType } from '../domain/extraction';
+import { isCyberSentence, resolveOverlaps, type SentenceContext } from './context';
+import { EntityTable } from './entity-table';
+import type { Mention } from './mention';
+import { detectCommittees } from './mentions/committees';
+import { detectPeople } from './mentions/people';
+import { detectRoles } from './mentions/roles';
+import { detectThirdParties } from './mentions/third-parties';
+import { detectUnits } from './mentions/units';
+import { detectVendorProcesses } from './mentions/vendor-processes';
+import type { Candidate } from './rules/grammar';
+import { RULES } from './rules/registry';
+import { splitSentences, type Sentence } from './sentences';
 
-/** Disclosure → Extraction. Pure and deterministic. */
+/**
+ * Disclosure → Extraction. Pure and deterministic: sentences of every text fact, mentions per entity
+ * type, then the ordered rules; every relation keeps each sentence that states it as evidence.
+ */
 export function extract(d: Disclosure): Extraction {
+  const facts = d.facts.filter((f): f is TextFact => f.kind === 'text');
+  const split = facts.map((f) => ({ fact: f, sentences: splitSentences(f.text) }));
+  const abbreviations = collectAbbreviations(split.flatMap((s) => s.sentences.map((x) => x.text)));
+  const table = new EntityTable(d.company.name ?? '(registrant)');
+  const relations = new Map<string, { type: RelationType; from: string; to: string; attributes: Record<string, AttributeValue>; evidence: Evidence[] }>();
+  let lastCommittee: string | null = null;
+
+  for (const { fact, sentences } of split) {
+    const isFieldValue = fact.text.length < 160 && fact.text.split(/\s+/).length < 20;
+    for (const sentence of sentences) {
+      const ctx = sentenceContext(sentence, fact.element, abbreviations, lastCommittee, isFieldValue);
+      lastCommittee = ctx.mentions.filter((m) => m.type === 'Committee' && m.attributes.kind !== 'full_board').at(-1)?.key ?? lastCommittee;
+      for (const rule of RULES) {
+        for (const c of rule.apply(ctx)) add(relations, table, c, { text: sentence.text, section: fact.element, start: sentence.start, end: sentence.end, source: c.source ?? 'text' });
+      }
+    }
+  }
+  const list: Relation[] = [...relations.values()];
+  const used = new Set(list.flatMap((r) => [r.from, r.to]));
   return {
-    entities: [
-      { id: COMPANY_ID, type: 'Company', name: d.company.name ?? '(registrant)', aliases: [], attributes: { cik: d.company.cik } },
-      { id: TOPIC_ID, type: 'Topic', name: 'cybersecurity_risk', aliases: [], attributes: {} },
-    ],
-    relations: [],
+    entities: table.entities(used),
+    relations: list,
     flags: d.facts.flatMap((f) => (f.kind === 'flag' ? [{ element: f.element, value: f.value }] : [])),
   };
 }
+
+function add(relations: Map<string, { type: RelationType; from: string; to: string; attributes: Record<string, AttributeValue>; evidence: Evidence[] }>, table: EntityTable, c: Candidate, ev: Evidence): void {
+  const from = c.from === 'E_CO' ? COMPANY_ID : table.idOf(c.from);
+  const to = c.to === 'T_CYBER' ? TOPIC_ID : table.idOf(c.to);
+  if (from === to) return;
+  const k = `${c.type}|${from}|${to}`;
+  let r = relations.get(k);
+  if (!r) relations.set(k, (r = { type: c.type, from, to, attributes: { ...(c.attributes ?? {}) }, evidence: [] }));
+  if (!r.evidence.some((e) => e.section === ev.section && e.start === ev.start)) r.evidence.push(ev);
+}
+
+/** "Chief Information Digital Officer (CIDO)", "Regulatory Compliance Committee (RCSC)", "committee (the “Committee”)". */
+const DEFINITION = /^\s*\((?:the\s+)?[“"]?([A-Z][A-Za-z/&]{1,12})[”"]?\)/;
+
+function collectAbbreviations(sentences: readonly string[]): Map<string, Mention> {
+  const out = new Map<string, Mention>();
+  for (const s of sentences) {
+    for (const m of [...detectRoles(s), ...detectCommittees(s)]) {
+      const def = DEFINITION.exec(s.slice(m.end));
+      if (def && def[1] !== m.text && m.key !== 'committee:?' && !out.has(def[1]!)) out.set(def[1]!, m);
+    }
+  }
+  return out;
+}
+
+function sentenceContext(sentence: Sentence, section: string, abbreviations: ReadonlyMap<string, Mention>, lastCommittee: string | null, isFieldValue: boolean): SentenceContext {
+  const text = sentence.text;
+  const raw: Mention[] = [...detectCommittees(text), ...detectRoles(text), ...detectPeople(text), ...detectUnits(text), ...detectThirdParties(text)];
+  for (const [abbr, def] of abbreviations) {
+    for (let i = text.indexOf(abbr); i !== -1; i = text.indexOf(abbr, i + abbr.length)) {
+      if (/\w/.test(text[i - 1] ?? '') || /\w/.test(text[i + abbr.length] ?? '')) continue;
+      raw.push({ ...def, text: abbr, start: i, end: i + abbr.length });
+    }
+  }
+  const resolved = raw.map((m) => {
+    if (m.type === 'Role' && abbreviations.has(m.text)) return { ...abbreviations.get(m.text)!, text: m.text, start: m.start, end: m.end };
+    if (m.key === 'committee:?') {
+      const def = abbreviations.get(m.text);
+      if (def) return { ...def, text: m.text, start: m.start, end: m.end };
+      return lastCommittee ? { ...m, key: lastCommittee } : null;
+    }
+    return m;
+  });
+  const mentions = resolveOverlaps(resolved.filter((m): m is Mention => m !== null && !insideDefinition(text, m)));
+  return { text, sentence, section, mentions, processes: detectVendorProcesses(text), isCyber: isCyberSentence(text), isFieldValue };
+}
+
+/** The "(CIDO)" in "Chief … Officer (CIDO)" is the definition itself, not a second mention. */
+const insideDefinition = (text: string, m: Mention): boolean => /\((?:the\s+)?[“"]?$/.test(text.slice(Math.max(0, m.start - 8), m.start));

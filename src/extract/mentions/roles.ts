@@ -1,0 +1,62 @@
+import { lower, matches, type Mention } from '../mention';
+
+/** Roles (GUIDELINE §3.2): officer titles, their abbreviations, board positions and function heads. */
+const CHIEF = /\b(?:(?:Interim|Acting|Deputy|Global|Group|Senior|Executive)\s+)?Chief\s+(?:[A-Z][\w&’'-]*\s+){0,5}?Officers?\b/g;
+const CHIEF_LOWER = /\b(?:(?:interim|acting|deputy|global)\s+)?chief\s+(?:[a-z&-]+\s+){0,5}?officers?\b/g;
+const OTHER_OFFICER = /\b(?:[A-Z][a-z]+\s+){1,3}(?:Officer|Engineer)\b/g;
+const VP = /\b(?:(?:Senior|Executive|Group)\s+)?Vice\s+President(?:,?\s+(?:of\s+)?(?:(?:[A-Z][\w&-]*|and|&),?\s+){0,6}[A-Z][\w&-]*)?/g;
+const HEAD = /\b(?:Head|Director|Leader)\s+of\s+(?:(?:[A-Z][\w&-]*|and|&)\s+){0,5}[A-Z][\w&-]*/g;
+const COUNSEL = /\b(?:General\s+Counsel|general\s+counsel)\b/g;
+const ABBR = /\b(CISO|CIO|CTO|CEO|CFO|CSO|CRO|CLO|CPO|CDO|COO|CTrO|CIDO|CISOs)\b/g;
+const CHAIR = /\b(?:(?:Chair|Chairperson|Chairman|Chairwoman|chair|chairperson)\s+of\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Board|Council)|(?:[A-Z][\w&-]*\s+){1,5}Committee\s+(?:Chair|Chairperson|Chairman|chair)|Lead\s+Independent\s+Director)\b/g;
+const DIRECTORS = /\b((?:independent|non-employee|other)\s+)?directors?\b/g;
+const LEADERS = /\b(business leaders|leaders of (?:[a-z,]+\s+){1,6}?(?:functions|departments)|leaders from each business line)\b/g;
+
+const CODES: [RegExp, string, string][] = [
+  [/chief information security officer|^cisos?$/, 'CISO', 'security'],
+  [/chief (information )?security officer|^cso$/, 'CSO', 'security'],
+  [/chief information officer|^cio$/, 'CIO', 'executive'],
+  [/chief technology officer|^cto$/, 'CTO', 'executive'],
+  [/chief executive officer|^ceo$/, 'CEO', 'executive'],
+  [/chief financial officer|^cfo$/, 'CFO', 'executive'],
+  [/chief risk officer|^cro$/, 'CRO', 'executive'],
+  [/chief legal officer|general counsel|^clo$/, 'GC', 'executive'],
+  [/chief operating officer|^coo$/, 'COO', 'executive'],
+  [/chief data officer|^cdo$/, 'CDO', 'executive'],
+  [/chief trust officer|^ctro$/, 'CHIEF_TRUST_OFFICER', 'security'],
+  [/chief privacy|^cpo$/, 'CHIEF_PRIVACY_OFFICER', 'executive'],
+  [/vice president.*security/, 'VP_SECURITY', 'security'],
+  [/head of .*security/, 'HEAD_OF_SECURITY', 'security'],
+  [/^chair|chair(person|man)?$|lead independent director/, 'CHAIR', 'board'],
+  [/directors?$/, 'DIRECTOR', 'board'],
+  [/leaders/, 'FUNCTION_HEAD', 'function_head'],
+];
+
+export function normalizeRole(title: string): { normalized: string; category: string } {
+  const t = lower(title).replace(/^(interim|acting|deputy|global|group|senior)\s+/, '');
+  for (const [re, normalized, category] of CODES) if (re.test(t)) return { normalized, category };
+  return { normalized: 'OTHER', category: /security|cyber/.test(t) ? 'security' : 'executive' };
+}
+
+export function roleKey(title: string): string {
+  const { normalized } = normalizeRole(title);
+  if (normalized === 'CHAIR') return `role:chair:${lower(title)}`;
+  return normalized === 'OTHER' ? `role:${lower(title).replace(/s$/, '')}` : `role:${normalized}${/s$/.test(lower(title)) && normalized !== 'DIRECTOR' ? 's' : ''}`;
+}
+
+export function detectRoles(sentence: string): Mention[] {
+  const out: Mention[] = [];
+  const add = (text: string, start: number) => {
+    const t = text.trim();
+    const { normalized, category } = normalizeRole(t);
+    out.push({ type: 'Role', text: t, start, end: start + t.length, key: roleKey(t), attributes: { normalized, category, plural: /s$/.test(t) && normalized !== 'GC' } });
+  };
+  for (const re of [CHAIR, CHIEF, CHIEF_LOWER, VP, HEAD, COUNSEL, OTHER_OFFICER, ABBR, LEADERS]) for (const m of matches(re, sentence)) add(m[0], m.index);
+  for (const m of matches(DIRECTORS, sentence)) {
+    const before = sentence.slice(Math.max(0, m.index - 12), m.index);
+    if (/\bof\s+$/i.test(before) || /board\s+of\s+$/i.test(before)) continue;
+    if (!m[1] && !/\b(our|a|an|as|the)\s+$/i.test(before)) continue;
+    add(m[0], m.index);
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+import { lower, matches, type Mention } from '../mention';
+
+/**
+ * Processes applied to third parties (Reg. S-K 106(b)(1)(iii), GUIDELINE §3.2 VendorProcess): the process
+ * noun phrase with its compound modifiers and its infinitival or prepositional complement, stopping at a
+ * relative clause or a comma. Only proposed in sentences that name a vendor-like third party.
+ */
+const PROCESS = /\b((?:[a-z][\w-]*\s+){0,4}?(?:process(?:es)?|program(?:s|me)?|procedures?|reviews?|assessments?|due diligence(?: reviews?| audits?)?|questionnaires?|audits?|screenings?|policy|policies|agreements?|contracts?|contractual (?:requirements?|provisions?|obligations?)|requirements?|monitoring|onboarding|approach))\b/g;
+const REQUIRE = /\b(require|requires)\s+((?:our|each|all|any|certain|such|these|the)\s+)?/g;
+const LEAD_STOP = /^(we|our|its|the|a|an|and|or|have|has|also|use|uses|maintain|maintains|implemented|established|conduct|conducts|include|includes|including|such|as|to|of|for|with|in|on|by|through|these|this|that|which|other|certain|specific|various|generally|are|is|be|been|designed|intended)\s+/i;
+const GENERIC = /^(process(es)?|programs?|procedures?|requirements?|policy|policies|approach|reviews?|monitoring)$/i;
+
+export const processKey = (name: string): string => `process:${lower(name)}`;
+
+function category(name: string): string {
+  const n = lower(name);
+  if (/contract|agreement|require|undertaking|certify|obligation/.test(n)) return 'contractual_requirement';
+  if (/audit/.test(n)) return 'audit';
+  if (/monitor|onboard|off-board|track/.test(n)) return 'monitoring';
+  if (/screen|due diligence|questionnaire|selection|pre-contract|onboarding/.test(n)) return 'pre_contract_assessment';
+  if (/risk|assess|identif|review|evaluat/.test(n)) return 'risk_identification';
+  return 'other';
+}
+
+/** Extends a process head to the right over its complement ("to evaluate …", "of vendors", "for …"). */
+function complement(sentence: string, end: number): number {
+  const rest = sentence.slice(end);
+  const m = /^\s+(?:to|for|of|on|with|governing|concerning|regarding)\s+[^,;:()]{1,160}/.exec(rest);
+  if (!m) return end;
+  const cut = /\s+(?:that|which|who|where|whereby|including|such as|as well as)\b/.exec(m[0]);
+  return end + (cut ? cut.index : m[0].length);
+}
+
+export function detectVendorProcesses(sentence: string): Mention[] {
+  const out: Mention[] = [];
+  const add = (start: number, end: number) => {
+    let text = sentence.slice(start, end).trim().replace(/[.,;:]+$/, '');
+    let s = start + sentence.slice(start, end).indexOf(text);
+    for (let i = 0; i < 6 && LEAD_STOP.test(text); i++) {
+      const cut = LEAD_STOP.exec(text)![0].length;
+      text = text.slice(cut);
+      s += cut;
+    }
+    if (text.length < 6 || GENERIC.test(text)) return;
+    out.push({ type: 'VendorProcess', text, start: s, end: s + text.length, key: processKey(text), attributes: { category: category(text) } });
+  };
+  for (const m of matches(PROCESS, sentence)) add(m.index, complement(sentence, m.index + m[0].length));
+  for (const m of matches(REQUIRE, sentence)) {
+    const clause = /^[^.;]{1,220}/.exec(sentence.slice(m.index))![0];
+    const stop = /,\s+(?:and|which|including)\b|;/.exec(clause);
+    add(m.index, m.index + (stop ? stop.index : clause.length));
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import type { AttributeValue, RelationType } from '../../domain/extraction';
+import type { SentenceContext } from '../context';
+import { matches, type Mention } from '../mention';
+
+/** What a rule proposes; mentions become entity ids when the extraction is assembled. */
+export interface Candidate {
+  readonly type: RelationType;
+  readonly from: Mention | 'E_CO';
+  readonly to: Mention | 'T_CYBER';
+  readonly attributes?: Readonly<Record<string, AttributeValue>>;
+  readonly source?: 'text' | 'xbrl_field';
+}
+
+export interface Rule {
+  readonly name: string;
+  apply(ctx: SentenceContext): Candidate[];
+}
+
+type Kind = Mention['type'];
+export const GOVERNANCE: readonly Kind[] = ['Committee', 'Role', 'Person', 'InternalUnit'];
+
+// words that may stand between two coordinated mentions: "A, B and C", "A, including B", "A as well as the B"
+const COORD = /^[\s,]*(?:(?:and|or|and\/or|&|as well as|along with|together with|including|in addition to|such as|plus)\b[\s,]*)?(?:(?:the|our|its|their|a|an|other|certain|various|members of|member of|each of|both|company['’]s|experienced|a number of)\s+)*$/i;
+
+export const coordinated = (ctx: SentenceContext, a: Mention, b: Mention): boolean => COORD.test(ctx.text.slice(a.end, b.start));
+
+/** Spans such as ", led by our CSO," or ", who reports to the CEO," whose mentions are not a clause's subject. */
+export function parentheticals(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of matches(/,\s*(?:(?:led|headed|chaired|supported|overseen|assisted|managed) by|reporting to|who (?:reports?|is|are|has|have)|which (?:is|are|includes?|reports?))\b[^,;]*,/g, text)) out.push([m.index, m.index + m[0].length]);
+  for (const m of matches(/\([^()]{0,200}\)/g, text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+const inside = (m: Mention, spans: readonly [number, number][], pos: number) => spans.some(([s, e]) => m.start >= s && m.end <= e && !(pos >= s && pos <= e));
+
+/** The clause's subject group before `pos`: the nearest mention of the kinds asked, with those coordinated with it. */
+export function subjectsBefore(ctx: SentenceContext, pos: number, kinds: readonly Kind[] = GOVERNANCE): Mention[] {
+  const clauseStart = Math.max(ctx.text.lastIndexOf(';', pos - 1), ctx.text.lastIndexOf(':', pos - 1)) + 1;
+  const spans = parentheticals(ctx.text);
+  const eligible = ctx.mentions.filter((m) => m.end <= pos && m.start >= clauseStart && kinds.includes(m.type) && !inside(m, spans, pos));
+  if (eligible.length === 0) return [];
+  const group = [eligible[eligible.length - 1]!];
+  for (let i = eligible.length - 2; i >= 0; i--) {
+    if (!coordinated(ctx, eligible[i]!, group[0]!)) break;
+    group.unshift(eligible[i]!);
+  }
+  return group;
+}
+
+/** The object group after `pos`: the first mention of the kinds asked within `window` characters, and those coordinated with it. */
+export function objectsAfter(ctx: SentenceContext, pos: number, kinds: readonly Kind[] = GOVERNANCE, window = 80): Mention[] {
+  const clauseEnd = (() => {
+    const i = ctx.text.slice(pos).search(/;|\.\s/);
+    return i === -1 ? ctx.text.length : pos + i;
+  })();
+  const eligible = ctx.mentions.filter((m) => m.start >= pos && m.start <= clauseEnd && kinds.includes(m.type));
+  if (eligible.length === 0 || eligible[0]!.start - pos > window) return [];
+  const group = [eligible[0]!];
+  for (let i = 1; i < eligible.length; i++) {
+    if (!coordinated(ctx, group[group.length - 1]!, eligible[i]!)) break;
+    group.push(eligible[i]!);
+  }
+  return group;
+}
+
+/** Hypotheticals ("may engage", "could report") give no relation (GUIDELINE §3.1 rule 5). */
+export const hedged = (text: string, pos: number): boolean => /\b(may|might|could|would|can)\s+(?:also\s+|from time to time\s+|periodically\s+|as needed\s+)?$/i.test(text.slice(Math.max(0, pos - 40), pos));
+
+export function frequency(text: string): string | null {
+  const t = text.toLowerCase();
+  if (/quarterly|each quarter|every quarter/.test(t)) return 'quarterly';
+  if (/semi-?annual|twice a year|bi-?annual/.test(t)) return 'semiannually';
+  if (/annual|each year|every year|once a year/.test(t)) return 'annually';
+  if (/monthly/.test(t)) return 'monthly';
+  if (/as needed|as appropriate|as necessary|when appropriate|as they arise|event|promptly|escalat/.test(t)) return 'as_needed';
+  if (/regular|periodic|each (regular )?meeting|routinely|ongoing/.test(t)) return 'regularly';
+  return null;
+}
+
+export const isBoard = (m: Mention): boolean => m.attributes.kind === 'full_board';
+export const isBoardLevel = (m: Mention): boolean => m.type === 'Committee' && m.attributes.level !== 'management';

@@ -1,0 +1,37 @@
+import { matches } from '../mention';
+import type { Candidate, Rule } from './grammar';
+import { GOVERNANCE, hedged, objectsAfter, subjectsBefore } from './grammar';
+
+/**
+ * OVERSEES (Committee, Person or Role → cybersecurity risk): "X oversees …", "X has oversight (of|over) …",
+ * "X is responsible for (the) oversight/overseeing", passives "overseen by X", "subject to oversight by X",
+ * and delegation "has delegated (…) oversight (…) to X" (X oversees). A team that "oversees" is
+ * management responsibility (RESPONSIBLE_FOR), since OVERSEES takes governance bodies and officers.
+ */
+export const oversees: Rule = {
+  name: 'oversees',
+  apply(ctx) {
+    if (!ctx.isCyber) return [];
+    const out: Candidate[] = [];
+    const emit = (who: Candidate['from']) => {
+      if (who === 'E_CO') return;
+      if (who.type === 'InternalUnit') out.push({ type: 'RESPONSIBLE_FOR', from: who, to: 'T_CYBER' });
+      else if (who.type !== 'ThirdParty') out.push({ type: 'OVERSEES', from: who, to: 'T_CYBER' });
+    };
+    const delegated = /\bdelegated\b[^.;]{0,120}?\b(?:oversight|responsibility)\b[^.;]{0,120}?\bto\b/g;
+    const delegations = [...matches(delegated, ctx.text)];
+    for (const m of delegations) {
+      for (const who of objectsAfter(ctx, m.index + m[0].length, ['Committee', 'Role', 'Person'], 80)) emit(who);
+    }
+    for (const m of matches(/\b(?:overseen|oversight)\s+(?:is\s+provided\s+)?by\b|\bunder the oversight of\b/g, ctx.text)) {
+      for (const who of objectsAfter(ctx, m.index + m[0].length, GOVERNANCE, 60)) emit(who);
+    }
+    for (const m of matches(/\b(?:oversees|oversee|overseeing|oversight|overseen)\b/g, ctx.text)) {
+      if (hedged(ctx.text, m.index)) continue;
+      if (delegations.some((d) => m.index >= d.index && m.index <= d.index + d[0].length)) continue;
+      if (/^\s+(?:by|of the (?:board|committee))\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+      for (const who of subjectsBefore(ctx, m.index)) emit(who);
+    }
+    return out;
+  },
+};

@@ -1,0 +1,68 @@
+import { matches } from '../mention';
+import type { Candidate, Rule } from './grammar';
+import { GOVERNANCE, frequency, hedged, objectsAfter, subjectsBefore } from './grammar';
+
+/**
+ * REPORTS_TO (subordinate → superior; GUIDELINE §3.3): a line ("reports (directly) to", "reporting to",
+ * "led by", "under the direction of") or informing ("provides updates/briefings/reports to", "briefs",
+ * "updates", "notifies", "escalates to"; "Y receives reports from X", "Y is briefed by X", "Y reviews
+ * management reports"). Coordination distributes on both sides.
+ */
+const INFORM_NOUN = '(?:updates?|reports?|briefings?|presentations?|information|summaries|reviews?|overviews?|insights?|recommendations?)';
+const LINE_TO = /\b(?:reports?|reporting|report)\s+(?:directly\s+|regularly\s+|quarterly\s+|annually\s+|periodically\s+|functionally\s+|administratively\s+)?(?:in\s+to|into|to)\b/g;
+const PROVIDES = new RegExp(`\\b(?:provides?|providing|gives?|delivers?|presents?|submits?|makes?|sends?)\\b[^.;]{0,120}?\\b${INFORM_NOUN}\\b[^.;]{0,160}?\\bto\\b`, 'g');
+const VERB_INFORMS = /\b(?:briefs?|updates?|informs?|notif(?:y|ies)|advises?|apprises?|escalates?[^.;]{0,80}?\bto|meets?\s+(?:regularly\s+|periodically\s+|quarterly\s+)?with)\b/g;
+const RECEIVES = new RegExp(`\\b(?:receives?|receiving|reviews?|is\\s+provided\\s+with|are\\s+provided\\s+with|obtains?|hears?)\\b[^.;]{0,160}?\\b${INFORM_NOUN}\\b[^.;]{0,200}?\\b(?:from|by)\\b`, 'g');
+const PASSIVE = /\b(?:is|are)\s+(?:regularly\s+|periodically\s+|promptly\s+)?(?:briefed|updated|informed|notified|apprised)\s+(?:[^.;]{0,60}?\s)?by\b/g;
+const LED_BY = /\b(?:led|headed|managed|directed)\s+by\b|\bunder\s+the\s+(?:direction|leadership|supervision)\s+of\b|\breporting\s+(?:directly\s+)?to\b/g;
+const MANAGEMENT_REPORTS = /\b(?:reviews?|receives?)\s+management\s+reports\b/g;
+
+export const reportsTo: Rule = {
+  name: 'reports-to',
+  apply(ctx) {
+    const out: Candidate[] = [];
+    const attrs = (kind: 'line' | 'informs'): Record<string, string> => {
+      const f = frequency(ctx.text);
+      return f ? { kind, frequency: f } : { kind };
+    };
+    const emit = (from: readonly Candidate['from'][], to: readonly Candidate['to'][], kind: 'line' | 'informs') => {
+      for (const a of from) for (const b of to) {
+        if (a === 'E_CO' || b === 'T_CYBER' || a.key === b.key || a.type === 'ThirdParty' || b.type === 'ThirdParty') continue;
+        out.push({ type: 'REPORTS_TO', from: a, to: b, attributes: attrs(kind) });
+      }
+    };
+    const superiors = ['Committee', 'Role', 'Person', 'InternalUnit'] as const;
+    for (const m of matches(LINE_TO, ctx.text)) {
+      if (hedged(ctx.text, m.index)) continue;
+      const obj = objectsAfter(ctx, m.index + m[0].length, superiors, 40);
+      const sentenceInitial = /^\s*reporting/i.test(ctx.text.slice(0, m.index + 10)) && m.index < 3;
+      if (sentenceInitial) emit(objectsAfter(ctx, (obj.at(-1)?.end ?? m.index) + 1, GOVERNANCE, 80), obj, 'line');
+      else emit(subjectsBefore(ctx, m.index), obj, 'line');
+    }
+    for (const m of matches(PROVIDES, ctx.text)) {
+      if (hedged(ctx.text, m.index)) continue;
+      emit(subjectsBefore(ctx, m.index), objectsAfter(ctx, m.index + m[0].length, superiors, 40), 'informs');
+    }
+    for (const m of matches(VERB_INFORMS, ctx.text)) {
+      if (hedged(ctx.text, m.index)) continue;
+      emit(subjectsBefore(ctx, m.index), objectsAfter(ctx, m.index + m[0].length, ['Committee', 'Role', 'Person'], 30), 'informs');
+    }
+    for (const m of matches(RECEIVES, ctx.text)) {
+      const receiver = subjectsBefore(ctx, m.index, ['Committee', 'Role', 'Person', 'InternalUnit']);
+      emit(objectsAfter(ctx, m.index + m[0].length, GOVERNANCE, 40), receiver, 'informs');
+    }
+    for (const m of matches(PASSIVE, ctx.text)) {
+      emit(objectsAfter(ctx, m.index + m[0].length, GOVERNANCE, 40), subjectsBefore(ctx, m.index, ['Committee', 'Role', 'Person']), 'informs');
+    }
+    for (const m of matches(LED_BY, ctx.text)) {
+      if (/^reporting/i.test(m[0]) && m.index < 3) continue;
+      const sub = ctx.mentions.filter((x) => x.end <= m.index && x.type !== 'ThirdParty').at(-1);
+      if (sub) emit([sub], objectsAfter(ctx, m.index + m[0].length, ['Role', 'Person', 'Committee'], 30), 'line');
+    }
+    for (const m of matches(MANAGEMENT_REPORTS, ctx.text)) {
+      const mgmt = ctx.mentions.find((x) => x.type === 'InternalUnit' && x.start >= m.index && x.end <= m.index + m[0].length);
+      if (mgmt) emit([mgmt], subjectsBefore(ctx, m.index, ['Committee', 'Role', 'Person']), 'informs');
+    }
+    return out;
+  },
+};
