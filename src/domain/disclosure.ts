@@ -49,6 +49,10 @@ export const CompanySchema = z.object({
 });
 export type CompanyIdentity = z.infer<typeof CompanySchema>;
 
+/** Narrative the filing gives outside cyd tags (the whole Item 1C of an inline XBRL 10-K): read by extraction, never a fact. */
+export const SectionSchema = z.object({ name: z.string(), text: z.string(), position: SourcePositionSchema });
+export type Section = z.infer<typeof SectionSchema>;
+
 export const DisclosureSchema = z.object({
   source: z.object({ name: z.string(), format: FormatSchema }),
   company: CompanySchema,
@@ -57,6 +61,7 @@ export const DisclosureSchema = z.object({
   periodEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   accession: z.string().regex(/^\d{10}-\d{2}-\d{6}$/).nullable(),
   facts: z.array(FactSchema),
+  sections: z.array(SectionSchema),
   problems: z.array(ProblemSchema),
 });
 export type Disclosure = z.infer<typeof DisclosureSchema>;

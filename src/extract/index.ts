@@ -18,8 +18,12 @@ import { splitSentences, type Sentence } from './sentences';
  * type, then the ordered rules; every relation keeps each sentence that states it as evidence.
  */
 export function extract(d: Disclosure): Extraction {
-  const facts = d.facts.filter((f): f is TextFact => f.kind === 'text');
-  const split = facts.map((f) => ({ fact: f, sentences: splitSentences(f.text) }));
+  // tagged text blocks first, then any untagged narrative (Item 1C) the parser found; a sentence in both is one relation with two evidences
+  const blocks = [
+    ...d.facts.filter((f): f is TextFact => f.kind === 'text').map((f) => ({ element: f.element, text: f.text })),
+    ...d.sections.map((s) => ({ element: s.name, text: s.text })),
+  ];
+  const split = blocks.map((f) => ({ fact: f, sentences: splitSentences(f.text) }));
   const abbreviations = collectAbbreviations(split.flatMap((s) => s.sentences.map((x) => x.text)));
   const table = new EntityTable(d.company.name ?? '(registrant)');
   const relations = new Map<string, { type: RelationType; from: string; to: string; attributes: Record<string, AttributeValue>; evidence: Evidence[] }>();

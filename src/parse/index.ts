@@ -33,7 +33,7 @@ export function parseFiling(input: FilingInput, options: ParseOptions = {}): Dis
   if (!merged.company.cik && !merged.company.name) {
     merged.problems.push(problem('warning', 'no registrant identity in the filing: give --cik/--company or a <file>.meta.json sidecar'));
   }
-  return DisclosureSchema.parse({ ...merged, source: { name: input.name, format: parsed.format } });
+  return DisclosureSchema.parse({ ...merged, sections: parsed.sections ?? [], source: { name: input.name, format: parsed.format } });
 }
 
 function parseByFormat(input: FilingInput, forced: Format | undefined): ParsedFiling {

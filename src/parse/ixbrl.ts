@@ -6,6 +6,8 @@ import { parseDate } from './period';
 import { problem } from './problems';
 import type { ParsedFiling } from './parsed-filing';
 import { TextBuilder } from './text-builder';
+import { item1cSection } from './item1c-html';
+import { lineAt } from './text-lines';
 
 /**
  * Inline XBRL 1.1 primary documents, in one streaming pass over htmlparser2's tokenizer (no DOM).
@@ -113,7 +115,9 @@ export function parseIxbrl(text: string): ParsedFiling {
   }
   const firstContext = cydFacts[0]?.contextRef ?? null;
   const id = identityFromDei(dei, firstContext ? (contexts.get(firstContext) ?? null) : null);
-  return { format: 'ixbrl', ...id, accession: null, facts: out, problems };
+  const section = item1cSection(text);
+  const sections = section ? [{ name: 'Item 1C', text: section.text, position: { offset: section.offset, line: lineAt(text, section.offset) } }] : [];
+  return { format: 'ixbrl', ...id, accession: null, facts: out, sections, problems };
 }
 
 function followChain(f: PendingFact, continuations: ReadonlyMap<string, { continuedAt: string | null; capture: Capture }>, warn: (m: string) => void): { value: string; text: string } {

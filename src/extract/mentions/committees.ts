@@ -6,7 +6,7 @@ import { lower, matches, type Mention } from '../mention';
  * Committee"), lowercase descriptions ("corporate governance committee of the board of directors"),
  * the full board, and the anaphor "the Committee", resolved later against the section's committees.
  */
-const NAMED = /\b((?:[A-Z][\w’'-]*,?\s+(?:(?:and|&|of|for|on)\s+)?){0,7}(?:Committee|Subcommittee|Council))\b/g;
+const NAMED = /\b((?:[A-Z][\w’'-]*,?\s+(?:(?:and|&|of|for|on)\s+)?){0,7}(?:Committee|Subcommittee|Council|committee|subcommittee))\b/g;
 const KINDS = 'audit|risk|technology|cybersecurity|security|privacy|compliance|governance|nominating|compensation|finance|safety|executive|steering|operating|management|oversight|information security|data';
 const LOWER = new RegExp(`\\b((?:(?:${KINDS}|and|&|corporate|public|policy|product|regulatory|sustainability|enterprise|information|dedicated)\\s+){1,6}(?:committee|subcommittee|council))\\b`, 'g');
 const BOARD = /\b(?:(?:full|entire)\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?\b/g;
@@ -51,7 +51,7 @@ export function detectCommittees(sentence: string): Mention[] {
     out.push({ type: 'Committee', text, start, end: start + text.length, key, attributes });
   for (const m of matches(NAMED, sentence)) {
     const name = clean(m[1]!);
-    if (!/^[A-Z]/.test(name) || /^(Committee|Council|Subcommittee)$/.test(name)) continue;
+    if (!/^[A-Z]/.test(name) || /^(Committee|Council|Subcommittee|committee|subcommittee)$/i.test(name)) continue;
     const start = m.index + m[0].lastIndexOf(name);
     add(name, start, { level: committeeLevel(name, sentence), kind: committeeKind(name) }, committeeKey(name));
   }

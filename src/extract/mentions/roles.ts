@@ -1,7 +1,7 @@
 import { lower, matches, type Mention } from '../mention';
 
 /** Roles (GUIDELINE §3.2): officer titles, their abbreviations, board positions and function heads. */
-const CHIEF = /\b(?:(?:Interim|Acting|Deputy|Global|Group|Senior|Executive)\s+)?Chief\s+(?:[A-Z][\w&’'-]*\s+){0,5}?Officers?\b/g;
+const CHIEF = /\b(?:(?:Interim|Acting|Deputy|Global|Group|Senior|Executive)\s+)?Chief\s+(?:(?:[A-Z][\w&’'-]*|&|and)\s+){0,6}?Officers?\b/g;
 const CHIEF_LOWER = /\b(?:(?:interim|acting|deputy|global)\s+)?chief\s+(?:[a-z&-]+\s+){0,5}?officers?\b/g;
 const OTHER_OFFICER = /\b(?:[A-Z][a-z]+\s+){1,3}(?:Officer|Engineer)\b/g;
 const VP = /\b(?:(?:Senior|Executive|Group)\s+)?Vice\s+President(?:,?\s+(?:of\s+)?(?:(?:[A-Z][\w&-]*|and|&),?\s+){0,6}[A-Z][\w&-]*)?/g;

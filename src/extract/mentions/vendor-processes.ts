@@ -5,7 +5,10 @@ import { lower, matches, type Mention } from '../mention';
  * noun phrase with its compound modifiers and its infinitival or prepositional complement, stopping at a
  * relative clause or a comma. Only proposed in sentences that name a vendor-like third party.
  */
-const PROCESS = /\b((?:[a-z][\w-]*\s+){0,4}?(?:process(?:es)?|program(?:s|me)?|procedures?|reviews?|assessments?|due diligence(?: reviews?| audits?)?|questionnaires?|audits?|screenings?|policy|policies|agreements?|contracts?|contractual (?:requirements?|provisions?|obligations?)|requirements?|monitoring|onboarding|approach))\b/g;
+const PROCESS = /\b(process(?:es)?|program(?:s|me)?|procedures?|reviews?|assessments?|due diligence(?: reviews?| audits?)?|questionnaires?|audits?|screenings?|policy|policies|agreements?|contracts|contractual (?:requirements?|provisions?|obligations?)|requirements?|monitoring|onboarding|approach)\b/g;
+// words that end a process name's modifiers when reading leftwards from its head
+const NOT_MODIFIER = /^(?:we|our|its|their|the|a|an|this|these|that|those|such|any|all|each|with|to|of|for|in|on|by|from|as|at|into|and|or|also|have|has|had|use|uses|used|maintain|maintains|implemented|implement|established|establish|conduct|conducts|include|includes|including|require|requires|evolve|refine|continue|continuing|manage|manages|outline|outlines|enforce|enforces|perform|performs|engage|complete|follow|follows|through|via|connection|part|certain|specific|various|other|is|are|be|been|designed|intended|before|after|when|while|where|which|who|[a-z]+ly|[a-z]+ing)$/i;
+const MAX_MODIFIERS = 5;
 const REQUIRE = /\b(require|requires)\s+((?:our|each|all|any|certain|such|these|the)\s+)?/g;
 const LEAD_STOP = /^(we|our|its|the|a|an|and|or|have|has|also|use|uses|maintain|maintains|implemented|established|conduct|conducts|include|includes|including|such|as|to|of|for|with|in|on|by|through|these|this|that|which|other|certain|specific|various|generally|are|is|be|been|designed|intended)\s+/i;
 const GENERIC = /^(process(es)?|programs?|procedures?|requirements?|policy|policies|approach|reviews?|monitoring)$/i;
@@ -20,6 +23,17 @@ function category(name: string): string {
   if (/screen|due diligence|questionnaire|selection|pre-contract|onboarding/.test(n)) return 'pre_contract_assessment';
   if (/risk|assess|identif|review|evaluat/.test(n)) return 'risk_identification';
   return 'other';
+}
+
+/** Reads leftwards from a head over its compound modifiers ("structured third-party risk management"). */
+function modifiersStart(sentence: string, head: number): number {
+  let start = head;
+  for (let i = 0; i < MAX_MODIFIERS; i++) {
+    const m = /([\w’'-]+)\s+$/.exec(sentence.slice(Math.max(0, start - 40), start));
+    if (!m || (NOT_MODIFIER.test(m[1]!) && !/^(?:onboarding|monitoring|screening|auditing)$/i.test(m[1]!))) break;
+    start -= m[0].length;
+  }
+  return start;
 }
 
 /** Extends a process head to the right over its complement ("to evaluate …", "of vendors", "for …"). */
@@ -44,7 +58,7 @@ export function detectVendorProcesses(sentence: string): Mention[] {
     if (text.length < 6 || GENERIC.test(text)) return;
     out.push({ type: 'VendorProcess', text, start: s, end: s + text.length, key: processKey(text), attributes: { category: category(text) } });
   };
-  for (const m of matches(PROCESS, sentence)) add(m.index, complement(sentence, m.index + m[0].length));
+  for (const m of matches(PROCESS, sentence)) add(modifiersStart(sentence, m.index), complement(sentence, m.index + m[0].length));
   for (const m of matches(REQUIRE, sentence)) {
     const clause = /^[^.;]{1,220}/.exec(sentence.slice(m.index))![0];
     const stop = /,\s+(?:and|which|including)\b|;/.exec(clause);
