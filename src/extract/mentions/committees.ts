@@ -49,13 +49,14 @@ export function detectCommittees(sentence: string): Mention[] {
   const out: Mention[] = [];
   const add = (text: string, start: number, attributes: Record<string, AttributeValue>, key: string) =>
     out.push({ type: 'Committee', text, start, end: start + text.length, key, attributes });
-  for (const m of matches(NAMED, sentence)) {
+  const hasCommittee = /ommittee|ouncil/.test(sentence);
+  for (const m of hasCommittee ? matches(NAMED, sentence) : []) {
     const name = clean(m[1]!);
     if (!/^[A-Z]/.test(name) || /^(Committee|Council|Subcommittee|committee|subcommittee)$/i.test(name)) continue;
     const start = m.index + m[0].lastIndexOf(name);
     add(name, start, { level: committeeLevel(name, sentence), kind: committeeKind(name) }, committeeKey(name));
   }
-  for (const m of matches(LOWER, sentence)) {
+  for (const m of hasCommittee ? matches(LOWER, sentence) : []) {
     const name = m[1]!.replace(/^(and|&)\s+/, '');
     if (/^[A-Z]/.test(name)) continue;
     const start = m.index + m[0].indexOf(name);
@@ -66,7 +67,7 @@ export function detectCommittees(sentence: string): Mention[] {
     if (/^\s+(committees?|member|members|chair|level)\b/i.test(after) || /^\s*’s?\s+committees?/i.test(after)) continue;
     add(m[0], m.index, { level: 'board', kind: 'full_board' }, 'committee:board');
   }
-  for (const m of matches(ANAPHOR, sentence)) {
+  for (const m of hasCommittee ? matches(ANAPHOR, sentence) : []) {
     const start = m.index + m[0].indexOf(m[1]!);
     add(m[1]!, start, { anaphor: true }, 'committee:?');
   }

@@ -10,6 +10,7 @@ const COUNSEL = /\b(?:General\s+Counsel|general\s+counsel)\b/g;
 const ABBR = /\b(CISO|CIO|CTO|CEO|CFO|CSO|CRO|CLO|CPO|CDO|COO|CTrO|CIDO|CISOs)\b/g;
 const CHAIR = /\b(?:(?:Chair|Chairperson|Chairman|Chairwoman|chair|chairperson)\s+of\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Board|Council)|(?:[A-Z][\w&-]*\s+){1,5}Committee\s+(?:Chair|Chairperson|Chairman|chair)|Lead\s+Independent\s+Director)\b/g;
 const DIRECTORS = /\b((?:independent|non-employee|other)\s+)?directors?\b/g;
+const PRESIDENT = /\b(?<!Vice\s)(?:[Cc]o-)?[Pp]resident\b/g;
 const LEADERS = /\b(business leaders|leaders of (?:[a-z,]+\s+){1,6}?(?:functions|departments)|leaders from each business line)\b/g;
 
 const CODES: [RegExp, string, string][] = [
@@ -26,6 +27,8 @@ const CODES: [RegExp, string, string][] = [
   [/chief trust officer|^ctro$/, 'CHIEF_TRUST_OFFICER', 'security'],
   [/chief privacy|^cpo$/, 'CHIEF_PRIVACY_OFFICER', 'executive'],
   [/vice president.*security/, 'VP_SECURITY', 'security'],
+  [/^co-president$/, 'CO_PRESIDENT', 'executive'],
+  [/^president$/, 'PRESIDENT', 'executive'],
   [/head of .*security/, 'HEAD_OF_SECURITY', 'security'],
   [/^chair|chair(person|man)?$|lead independent director/, 'CHAIR', 'board'],
   [/directors?$/, 'DIRECTOR', 'board'],
@@ -51,8 +54,14 @@ export function detectRoles(sentence: string): Mention[] {
     const { normalized, category } = normalizeRole(t);
     out.push({ type: 'Role', text: t, start, end: start + t.length, key: roleKey(t), attributes: { normalized, category, plural: /s$/.test(t) && normalized !== 'GC' } });
   };
-  for (const re of [CHAIR, CHIEF, CHIEF_LOWER, VP, HEAD, COUNSEL, OTHER_OFFICER, ABBR, LEADERS]) for (const m of matches(re, sentence)) add(m[0], m.index);
-  for (const m of matches(DIRECTORS, sentence)) {
+  // cheap keyword checks keep the heavier patterns off sentences that cannot match them
+  const has = (k: RegExp) => k.test(sentence);
+  const patterns: [RegExp, RegExp][] = [
+    [CHAIR, /[Cc]hair|Lead Independent/], [CHIEF, /Chief/], [CHIEF_LOWER, /chief/], [VP, /Vice/], [HEAD, /Head|Director|Leader/], [COUNSEL, /ounsel/],
+    [OTHER_OFFICER, /Officer|Engineer/], [ABBR, /C[A-Z]O|CTrO/], [PRESIDENT, /resident/], [LEADERS, /leaders/],
+  ];
+  for (const [re, key] of patterns) if (has(key)) for (const m of matches(re, sentence)) add(m[0], m.index);
+  for (const m of has(/irector/) ? matches(DIRECTORS, sentence) : []) {
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);
     if (/\bof\s+$/i.test(before) || /board\s+of\s+$/i.test(before)) continue;
     if (!m[1] && !/\b(our|a|an|as|the)\s+$/i.test(before)) continue;

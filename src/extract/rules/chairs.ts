@@ -9,7 +9,9 @@ export const chairs: Rule = {
     const out: Candidate[] = [];
     for (const m of matches(/\b(?:is|are)\s+(?:chaired|led|headed)\s+by\b/g, ctx.text)) {
       const committee = subjectsBefore(ctx, m.index, ['Committee']).at(-1);
-      for (const who of objectsAfter(ctx, m.index + m[0].length, ['Person', 'Role'])) if (committee) out.push({ type: 'CHAIRS', from: who, to: committee });
+      // the chair is the first name after "chaired by"; titles in apposition to it are that person's roles
+      const who = objectsAfter(ctx, m.index + m[0].length, ['Person', 'Role'])[0];
+      if (committee && who) out.push({ type: 'CHAIRS', from: who, to: committee });
     }
     for (const m of matches(/\b(?:chairs|chaired|serves as (?:the )?chair(?:man|person)? of|is (?:the )?chair(?:man|person)? of)\b/g, ctx.text)) {
       const who = subjectsBefore(ctx, m.index, ['Person', 'Role']).at(-1);

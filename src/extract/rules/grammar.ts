@@ -25,8 +25,14 @@ const COORD = /^(?:\s*\([^()]{0,60}\))?[\s,]*(?:(?:and|or|and\/or|&|as well as|a
 export const coordinated = (ctx: SentenceContext, a: Mention, b: Mention): boolean => COORD.test(ctx.text.slice(a.end, b.start));
 
 /** Spans such as ", led by our CSO," or ", who reports to the CEO," whose mentions are not a clause's subject. */
+const parentheticalCache = new Map<string, [number, number][]>();
+
 export function parentheticals(text: string): [number, number][] {
+  const hit = parentheticalCache.get(text);
+  if (hit) return hit;
+  if (parentheticalCache.size > 256) parentheticalCache.clear();
   const out: [number, number][] = [];
+  parentheticalCache.set(text, out);
   for (const m of matches(/,\s*(?:(?:led|headed|chaired|supported|overseen|assisted|managed) by|reporting to|who (?:reports?|is|are|has|have)|which (?:is|are|includes?|reports?))\b[^,;]*,/g, text)) out.push([m.index, m.index + m[0].length]);
   for (const m of matches(/\([^()]{0,200}\)/g, text)) out.push([m.index, m.index + m[0].length]);
   return out;
@@ -38,8 +44,12 @@ const inside = (m: Mention, spans: readonly [number, number][], pos: number) => 
 export function subjectsBefore(ctx: SentenceContext, pos: number, kinds: readonly Kind[] = GOVERNANCE): Mention[] {
   const clauseStart = Math.max(ctx.text.lastIndexOf(';', pos - 1), ctx.text.lastIndexOf(':', pos - 1)) + 1;
   const spans = parentheticals(ctx.text);
-  const eligible = ctx.mentions.filter((m) => m.end <= pos && m.start >= clauseStart && kinds.includes(m.type) && !inside(m, spans, pos));
+  let eligible = ctx.mentions.filter((m) => m.end <= pos && m.start >= clauseStart && kinds.includes(m.type) && !inside(m, spans, pos));
   if (eligible.length === 0) return [];
+  // a coordinated verb ("… is chaired by X, and oversees …") takes the clause's first subject
+  if (/\band\s+(?:also\s+|further\s+|regularly\s+)?$/.test(ctx.text.slice(Math.max(clauseStart, pos - 20), pos))) eligible = eligible.slice(0, 1);
+  // "the X committee of the board oversees": the board is inside the subject's prepositional phrase
+  while (eligible.length > 1 && /^\s*(?:\([^)]*\)\s*)?of\s+(?:the|our|its)\s+(?:Company['’]s\s+)?$/.test(ctx.text.slice(eligible.at(-2)!.end, eligible.at(-1)!.start))) eligible = eligible.slice(0, -1);
   const group = [eligible[eligible.length - 1]!];
   for (let i = eligible.length - 2; i >= 0; i--) {
     if (!coordinated(ctx, eligible[i]!, group[0]!)) break;
@@ -51,7 +61,7 @@ export function subjectsBefore(ctx: SentenceContext, pos: number, kinds: readonl
 /** The object group after `pos`: the first mention of the kinds asked within `window` characters, and those coordinated with it. */
 export function objectsAfter(ctx: SentenceContext, pos: number, kinds: readonly Kind[] = GOVERNANCE, window = 80): Mention[] {
   const clauseEnd = (() => {
-    const i = ctx.text.slice(pos).search(/;|\.\s/);
+    const i = ctx.text.slice(pos).search(/;/);
     return i === -1 ? ctx.text.length : pos + i;
   })();
   const eligible = ctx.mentions.filter((m) => m.start >= pos && m.start <= clauseEnd && kinds.includes(m.type));

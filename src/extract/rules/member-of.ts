@@ -10,6 +10,7 @@ export const memberOf: Rule = {
   name: 'member-of',
   apply(ctx) {
     const out: Candidate[] = [];
+    if (!/member|serves? on|sits? on|compris|compos|made up|consist/.test(ctx.text)) return out;
     const emit = (who: Candidate['from'], body: Candidate['to']) => {
       if (who === 'E_CO' || body === 'T_CYBER') return;
       if (isBoard(body)) {

@@ -11,11 +11,14 @@ import { GOVERNANCE, frequency, hedged, objectsAfter, subjectsBefore } from './g
 const INFORM_NOUN = '(?:updates?|reports?|briefings?|presentations?|information|summaries|reviews?|overviews?|insights?|recommendations?)';
 const LINE_TO = /\b(?:reports?|reporting|report)\s+(?:directly\s+|regularly\s+|quarterly\s+|annually\s+|periodically\s+|functionally\s+|administratively\s+)?(?:in\s+to|into|to)\b/g;
 const PROVIDES = new RegExp(`\\b(?:provides?|providing|gives?|delivers?|presents?|submits?|makes?|sends?)\\b[^.;]{0,120}?\\b${INFORM_NOUN}\\b[^.;]{0,160}?\\bto\\b`, 'g');
-const VERB_INFORMS = /\b(?:briefs?|updates?|informs?|notif(?:y|ies)|advises?|apprises?|escalates?[^.;]{0,80}?\bto|meets?\s+(?:regularly\s+|periodically\s+|quarterly\s+)?with)\b/g;
+const VERB_INFORMS = /\b(?:briefs?|updates?|informs?|notif(?:y|ies)|advises?|apprises?|escalates?[^.;]{0,80}?\bto)\b/g;
 const RECEIVES = new RegExp(`\\b(?:receives?|receiving|reviews?|is\\s+provided\\s+with|are\\s+provided\\s+with|obtains?|hears?)\\b[^.;]{0,160}?\\b${INFORM_NOUN}\\b[^.;]{0,200}?\\b(?:from|by)\\b`, 'g');
 const PASSIVE = /\b(?:is|are)\s+(?:regularly\s+|periodically\s+|promptly\s+)?(?:briefed|updated|informed|notified|apprised)\s+(?:[^.;]{0,60}?\s)?by\b/g;
 const LED_BY = /\b(?:led|headed|managed|directed)\s+by\b|\bunder\s+the\s+(?:direction|leadership|supervision)\s+of\b|\breporting\s+(?:directly\s+)?to\b/g;
 const MANAGEMENT_REPORTS = /\b(?:reviews?|receives?)\s+management\s+reports\b/g;
+const REPORTS_SOMETHING_TO = /\breports?\s+(?!to\b|directly\b|regularly\b)(?:any\s+|its\s+|their\s+|on\s+)?[^.;]{0,100}?\bto\b/g;
+const REPORTED_BY = /\b(?:reported|escalated|communicated|presented|provided)\s+by\b/g;
+const MEETS_WITH = /\bmeets?\s+(?:regularly\s+|periodically\s+|quarterly\s+|at least annually\s+)?with\b/g;
 
 export const reportsTo: Rule = {
   name: 'reports-to',
@@ -57,7 +60,27 @@ export const reportsTo: Rule = {
     for (const m of matches(LED_BY, ctx.text)) {
       if (/^reporting/i.test(m[0]) && m.index < 3) continue;
       const sub = ctx.mentions.filter((x) => x.end <= m.index && x.type !== 'ThirdParty').at(-1);
-      if (sub) emit([sub], objectsAfter(ctx, m.index + m[0].length, ['Role', 'Person', 'Committee'], 30), 'line');
+      // only what is led stands right before "led by": "a team, led by our CSO," — not "programs led by"
+      if (sub && /^[\s,]*(?:(?:which|that|who)\s+)?(?:is|are)?\s*$/.test(ctx.text.slice(sub.end, m.index))) {
+        emit([sub], objectsAfter(ctx, m.index + m[0].length, ['Role', 'Person', 'Committee'], 30), 'line');
+      }
+    }
+    for (const m of matches(REPORTS_SOMETHING_TO, ctx.text)) {
+      if (hedged(ctx.text, m.index)) continue;
+      emit(subjectsBefore(ctx, m.index), objectsAfter(ctx, m.index + m[0].length, superiors, 40), 'informs');
+    }
+    for (const m of matches(REPORTED_BY, ctx.text)) {
+      const reporters = objectsAfter(ctx, m.index + m[0].length, GOVERNANCE, 40);
+      const to = /\bto\b/.exec(ctx.text.slice(m.index + m[0].length));
+      const targets = to ? objectsAfter(ctx, m.index + m[0].length + to.index + 2, superiors, 40) : subjectsBefore(ctx, m.index, ['Committee']);
+      emit(reporters, targets, 'informs');
+    }
+    for (const m of matches(MEETS_WITH, ctx.text)) {
+      const host = subjectsBefore(ctx, m.index, ['Committee', 'Role', 'Person']);
+      const guests = objectsAfter(ctx, m.index + m[0].length, GOVERNANCE, 30);
+      // a board-level body meeting with management is management informing it
+      if (host.some((h) => h.type === 'Committee')) emit(guests, host, 'informs');
+      else emit(host, guests, 'informs');
     }
     for (const m of matches(MANAGEMENT_REPORTS, ctx.text)) {
       const mgmt = ctx.mentions.find((x) => x.type === 'InternalUnit' && x.start >= m.index && x.end <= m.index + m[0].length);

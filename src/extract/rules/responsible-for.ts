@@ -8,7 +8,7 @@ import { hedged, isBoardLevel, subjectsBefore } from './grammar';
  * "manage(s) … cybersecurity", and "X, who has … experience managing cybersecurity risk". A board-level
  * body "responsible for overseeing" oversees instead (rule oversees).
  */
-const TRIGGER = /\b(?:(?:is|are|remain|remains|be|being)\s+(?:primarily\s+|ultimately\s+|directly\s+)?(?:responsible|accountable)\s+for|has\s+(?:primary\s+|overall\s+)?responsibility\s+for|have\s+(?:primary\s+|overall\s+)?responsibility\s+for|responsible\s+for|in\s+charge\s+of|tasked\s+with|charged\s+with|leads?|heads?|manages?|managing|evaluated\s+by|designated\s+to\s+manage|to\s+manage)\b/g;
+const TRIGGER = /\b(?:(?:is|are|remain|remains|be|being)\s+(?:primarily\s+|ultimately\s+|directly\s+)?(?:responsible|accountable)\s+for|has\s+(?:primary\s+|overall\s+)?responsibility\s+for|have\s+(?:primary\s+|overall\s+)?responsibility\s+for|responsible\s+for|in\s+charge\s+of|tasked\s+with|charged\s+with|leads?|heads?|manages?|managing|evaluated\s+by|designated\s+to\s+manage|to\s+manage|(?:the\s+)?decision-making\s+body\s+(?:of|for))\b/g;
 
 export const responsibleFor: Rule = {
   name: 'responsible-for',
@@ -28,9 +28,17 @@ export const responsibleFor: Rule = {
         out.push({ type: 'RESPONSIBLE_FOR', from: who, to: 'T_CYBER', attributes: { trigger: m[0].toLowerCase() } });
       }
     }
+    // "our cybersecurity program is led by our CISO": the leader is responsible for the program
+    for (const m of matches(/\b(?:program|programs|efforts|function|functions|strategy)\s+(?:is\s+|are\s+)?(?:led|headed|managed|directed)\s+by\b/g, ctx.text)) {
+      for (const who of objectsAfterLeader(ctx, m.index + m[0].length)) out.push({ type: 'RESPONSIBLE_FOR', from: who, to: 'T_CYBER', attributes: { trigger: 'led by' } });
+    }
     return out;
   },
 };
+
+function objectsAfterLeader(ctx: Parameters<Rule['apply']>[0], pos: number) {
+  return ctx.mentions.filter((x) => x.start >= pos && x.start < pos + 120 && (x.type === 'Role' || x.type === 'Person'));
+}
 
 /**
  * The "Positions or Committees Responsible" field names who is responsible (GUIDELINE §3.3
