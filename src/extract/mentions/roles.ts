@@ -58,7 +58,7 @@ export function detectRoles(sentence: string): Mention[] {
   const has = (k: RegExp) => k.test(sentence);
   const patterns: [RegExp, RegExp][] = [
     [CHAIR, /[Cc]hair|Lead Independent/], [CHIEF, /Chief/], [CHIEF_LOWER, /chief/], [VP, /Vice/], [HEAD, /Head|Director|Leader/], [COUNSEL, /ounsel/],
-    [OTHER_OFFICER, /Officer|Engineer/], [ABBR, /C[A-Z]O|CTrO/], [PRESIDENT, /resident/], [LEADERS, /leaders/],
+    [OTHER_OFFICER, /Officer|Engineer/], [ABBR, /C[A-Za-z]{1,3}O/], [PRESIDENT, /resident/], [LEADERS, /leaders/],
   ];
   for (const [re, key] of patterns) if (has(key)) for (const m of matches(re, sentence)) add(m[0], m.index);
   for (const m of has(/irector/) ? matches(DIRECTORS, sentence) : []) {
