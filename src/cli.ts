@@ -7,7 +7,9 @@ import { ensureDatabase } from './graph/ensure-database';
 import { createRepositories } from './graph/repositories';
 import { createApolloServer, EXAMPLE_QUERY } from './api/server';
 import { startHttp } from './api/http-server';
-import { ingestFiles, type IngestSummary } from './ingest/ingest';
+import { expandPaths, ingestFiles, type IngestSummary } from './ingest/ingest';
+import { createProgress } from './ingest/progress';
+import { readIdentityMap } from './ingest/identity-map';
 import { InputError } from './ingest/read-input';
 import { processFile } from './ingest/pipeline';
 import { join } from 'node:path';
@@ -39,9 +41,16 @@ const print = (value: unknown, json: boolean): void => {
   process.stdout.write(json ? JSON.stringify(value, null, 2) + '\n' : String(value) + '\n');
 };
 
+function positiveInt(raw: string, name: string, zeroOk: boolean): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < (zeroOk ? 0 : 1)) throw new CliError(`${name}: expected a whole number${zeroOk ? '' : ' above 0'}, got "${raw}"`);
+  return n;
+}
+
 function summaryText(s: IngestSummary): string {
+  const rate = s.ms.total > 0 ? ((s.filingsWritten + s.filingsUnchanged) / (s.ms.total / 1000)).toFixed(1) : '0';
   const lines = [
-    `files: ${s.files}, filings written: ${s.filingsWritten}, unchanged: ${s.filingsUnchanged}, nodes: ${s.nodes}, relationships: ${s.relationships}, errors: ${s.errors.length}`,
+    `files: ${s.files}, filings written: ${s.filingsWritten}, unchanged: ${s.filingsUnchanged}, nodes: ${s.nodes}, relationships: ${s.relationships}, errors: ${s.errors.length} (${(s.ms.total / 1000).toFixed(1)} s, ${rate} filings/s)`,
     ...s.errors.map((e) => `  error: ${e.file}: ${e.reason}`),
   ];
   return lines.join('\n');
@@ -96,15 +105,25 @@ export function buildProgram(): Command {
       for (const r of extraction.relations) print(`${r.from} -[${r.type}]-> ${r.to}`, false);
     });
 
-  identityOptions(program.command('ingest <paths...>').description('parse, extract and load filings (files or folders) into Neo4j'))
+  identityOptions(program.command('ingest <paths...>').description('parse, extract and load filings (files, folders or globs) into Neo4j'))
+    .option('--workers <n>', 'worker threads for parse and extract (default: cores - 1; 0 = main thread)')
+    .option('--batch-size <n>', 'filings per write transaction', '250')
+    .option('--identity-map <file>', 'JSON object: file name → { cik, company, form, fiscalYear, … } for files that lack identity')
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const env = loadEnv();
+      const identityFor = opts.identityMap ? readIdentityMap(String(opts.identityMap)) : undefined;
+      const workers = opts.workers === undefined ? undefined : positiveInt(String(opts.workers), '--workers', true);
+      const batchSize = positiveInt(String(opts.batchSize), '--batch-size', false);
       const db = await ensureDatabase(env, (l) => process.stderr.write(l + '\n'));
+      const total = [...expandPaths(paths)].length;
+      const progress = createProgress(total);
       try {
-        const summary = await ingestFiles(db.graph.executor, paths, { format: opts.format as never, identity: identityFrom(opts) });
+        const summary = await ingestFiles(db.graph.executor, paths, { format: opts.format as never, identity: identityFrom(opts), identityFor, workers, batchSize, onProgress: (e) => progress.tick(e) });
+        progress.stop();
         print(summaryText(summary), false);
         if (summary.errors.length > 0) process.exitCode = 1;
       } finally {
+        progress.stop();
         await db.close();
       }
     });

@@ -9,94 +9,113 @@ export type WriteOutcome =
 
 const ENTITY_LABELS: readonly EntityRow['type'][] = ['Topic', 'Committee', 'Person', 'Role', 'InternalUnit', 'ThirdParty', 'VendorProcess'];
 
-/**
- * Writes one filing atomically: its previous facts, flags, mentions and provenance-carrying edges are
- * removed first (a corrected filing replaces exactly its own data), then everything is written again
- * with UNWIND batches. A filing whose content hash is unchanged is left as it is.
- */
 export async function writeFiling(executor: Executor, rows: FilingRows): Promise<WriteOutcome> {
-  const [existing] = await executor.read(q('MATCH (f:Filing {id: $id}) RETURN f.contentHash AS hash', { id: rows.filing.id }));
-  if (existing?.hash === rows.filing.contentHash) return { kind: 'unchanged', filingId: rows.filing.id };
-  const results = await executor.write(filingWriteQueries(rows));
-  const counts = results.at(-1)?.[0] ?? {};
-  return { kind: 'written', filingId: rows.filing.id, nodes: Number(counts.nodes ?? 0), relationships: Number(counts.relationships ?? 0) };
+  return (await writeFilings(executor, [rows]))[0]!;
 }
 
-/** Exposed as values so the batch loader and the tests can use the same statements. */
-export function filingWriteQueries(rows: FilingRows): Query[] {
-  const id = rows.filing.id;
-  const queries: Query[] = [
+/**
+ * Writes a batch of filings in one managed write transaction, so each filing is all or nothing (a crash
+ * leaves no half-written filing). Every statement UNWINDs over the whole batch. Filings whose content hash
+ * is unchanged are skipped; filings that existed before lose their previous facts, flags, mentions and
+ * provenance-carrying edges first, so a corrected filing replaces exactly its own data.
+ */
+export async function writeFilings(executor: Executor, batch: readonly FilingRows[]): Promise<WriteOutcome[]> {
+  const unique = dedupeById(batch);
+  const existing = await executor.read(q('UNWIND $ids AS id MATCH (f:Filing {id: id}) RETURN f.id AS id, f.contentHash AS hash', { ids: unique.map((r) => r.filing.id) }));
+  const hashOf = new Map(existing.map((r) => [String(r.id), String(r.hash)]));
+  const changed = unique.filter((r) => hashOf.get(r.filing.id) !== r.filing.contentHash);
+  const replaced = changed.filter((r) => hashOf.has(r.filing.id));
+  if (changed.length > 0) await executor.write(batchWriteQueries(changed, replaced));
+  return batch.map((r) =>
+    changed.includes(r)
+      ? { kind: 'written', filingId: r.filing.id, nodes: nodeCount(r), relationships: relationshipCount(r) }
+      : { kind: 'unchanged', filingId: r.filing.id },
+  );
+}
+
+/** The statements of one batch, as values (tests and the benchmark use them too). */
+export function batchWriteQueries(changed: readonly FilingRows[], replaced: readonly FilingRows[]): Query[] {
+  const ids = replaced.map((r) => r.filing.id);
+  const queries: Query[] = [];
+  queries.push(
     q(
-      `MERGE (c:Company {cik: $company.cik})
-       ON CREATE SET c:Entity, c.key = $company.key
-       SET c.name = coalesce($company.name, c.name), c.ticker = coalesce($company.ticker, c.ticker)
-       MERGE (f:Filing {id: $filing.id})
-       SET f += $filing, f.cik = $company.cik
-       MERGE (c)-[:FILED]->(f)
-       WITH f
-       OPTIONAL MATCH (f)-[:HAS_FACT]->(old:Fact) DETACH DELETE old
-       WITH DISTINCT f
-       OPTIONAL MATCH (f)-[hf:HAS_FLAG]->() DELETE hf
-       WITH DISTINCT f
-       OPTIONAL MATCH (f)-[m:MENTIONS]->() DELETE m`,
-      { company: rows.company, filing: rows.filing },
+      `UNWIND $rows AS row
+       MERGE (c:Company {cik: row.company.cik})
+       ON CREATE SET c:Entity, c.key = row.company.key
+       SET c.name = coalesce(row.company.name, c.name), c.ticker = coalesce(row.company.ticker, c.ticker)
+       MERGE (f:Filing {id: row.filing.id})
+       SET f += row.filing, f.cik = row.company.cik
+       MERGE (c)-[:FILED]->(f)`,
+      { rows: changed.map((r) => ({ company: r.company, filing: r.filing })) },
     ),
-    ...RELATION_TYPES.map((t) => q(`MATCH ()-[r:${t} {filingId: $id}]->() DELETE r`, { id })),
+  );
+  if (ids.length > 0) {
+    queries.push(
+      q('UNWIND $ids AS id MATCH (:Filing {id: id})-[:HAS_FACT]->(x:Fact) DETACH DELETE x', { ids }),
+      q('UNWIND $ids AS id MATCH (:Filing {id: id})-[r:HAS_FLAG|MENTIONS]->() DELETE r', { ids }),
+      ...RELATION_TYPES.map((t) => q(`UNWIND $ids AS id MATCH ()-[r:${t} {filingId: id}]->() DELETE r`, { ids })),
+    );
+  }
+  queries.push(
     q(
-      `MATCH (f:Filing {id: $id})
-       UNWIND $facts AS row
-       CREATE (x:Fact {id: row.id}) SET x += row, x.filingId = $id, x.cik = $cik
+      `UNWIND $rows AS row
+       MATCH (f:Filing {id: row.filingId})
+       CREATE (x:Fact {id: row.id}) SET x.element = row.element, x.label = row.label, x.ordinal = row.ordinal, x.text = row.text, x.filingId = row.filingId, x.cik = row.cik
        CREATE (f)-[:HAS_FACT]->(x)`,
-      { id, cik: rows.company.cik, facts: rows.facts },
+      { rows: changed.flatMap((r) => r.facts.map((x) => ({ ...x, filingId: r.filing.id, cik: r.company.cik }))) },
     ),
     q(
-      `MATCH (f:Filing {id: $id})
-       UNWIND $flags AS row
-       MERGE (fl:Flag {element: row.element}) SET fl.label = row.label
+      `UNWIND $rows AS row
+       MATCH (f:Filing {id: row.filingId})
+       MERGE (fl:Flag {element: row.element}) ON CREATE SET fl.label = row.label
        CREATE (f)-[:HAS_FLAG {value: row.value}]->(fl)`,
-      { id, flags: rows.flags },
+      { rows: changed.flatMap((r) => r.flags.map((x) => ({ ...x, filingId: r.filing.id }))) },
     ),
-  ];
+  );
   for (const label of ENTITY_LABELS) {
-    const entities = rows.entities.filter((e) => e.type === label);
-    if (entities.length === 0) continue;
+    const rows = changed.flatMap((r) => r.entities.filter((e) => e.type === label).map((e) => ({ ...e, filingId: r.filing.id })));
+    if (rows.length === 0) continue;
     queries.push(
       q(
-        `MATCH (f:Filing {id: $id})
-         UNWIND $rows AS row
+        `UNWIND $rows AS row
+         MATCH (f:Filing {id: row.filingId})
          MERGE (n:Entity {key: row.key})
-         SET n:${label}, n += row.props, n.name = row.name, n.normName = row.normName, n.cik = row.cik
-         SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+         ON CREATE SET n:${label}, n.name = row.name, n.normName = row.normName, n.cik = row.cik, n.aliases = row.aliases
+         SET n += row.props
+         SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases + [row.name] | CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)
          CREATE (f)-[:MENTIONS]->(n)`,
-        { id, rows: entities },
+        { rows },
       ),
     );
   }
   for (const type of RELATION_TYPES) {
-    const rels = rows.relations[type];
-    if (!rels?.length) continue;
+    const rows = changed.flatMap((r) => r.relations[type] ?? []);
+    if (rows.length === 0) continue;
     queries.push(
       q(
         `UNWIND $rows AS row
          MATCH (a:Entity {key: row.from}), (b:Entity {key: row.to})
          CREATE (a)-[r:${type}]->(b) SET r = row.props`,
-        { rows: rels },
+        { rows },
       ),
     );
   }
-  queries.push(
-    q(
-      `MATCH (e:Entity {cik: $cik}) WHERE NOT e:Company AND NOT (e)<-[:MENTIONS]-() DETACH DELETE e
-       WITH count(*) AS removed
-       MATCH (f:Filing {id: $id})
-       RETURN COUNT { (f)-[:MENTIONS]->() } + COUNT { (f)-[:HAS_FACT]->() } + 2 AS nodes, $relCount AS relationships`,
-      { cik: rows.company.cik, id, relCount: relationshipCount(rows) },
-    ),
-  );
+  if (ids.length > 0) {
+    // entities that only the replaced versions mentioned go with them
+    queries.push(q('UNWIND $ciks AS cik MATCH (e:Entity {cik: cik}) WHERE NOT e:Company AND NOT (e)<-[:MENTIONS]-() DETACH DELETE e', { ciks: [...new Set(replaced.map((r) => r.company.cik))] }));
+  }
   return queries;
 }
 
-function relationshipCount(rows: FilingRows): number {
-  const extracted = Object.values(rows.relations).reduce((n, list) => n + (list?.length ?? 0), 0);
-  return 1 + rows.facts.length + rows.flags.length + rows.entities.length + extracted;
+function dedupeById(batch: readonly FilingRows[]): FilingRows[] {
+  const byId = new Map<string, FilingRows>();
+  for (const r of batch) byId.set(r.filing.id, r); // the last version of a filing in one batch wins
+  return [...byId.values()];
+}
+
+const nodeCount = (r: FilingRows): number => 2 + r.facts.length + r.entities.length;
+
+function relationshipCount(r: FilingRows): number {
+  const extracted = Object.values(r.relations).reduce((n, list) => n + (list?.length ?? 0), 0);
+  return 1 + r.facts.length + r.flags.length + r.entities.length + extracted;
 }

@@ -1,9 +1,27 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import Piscina from 'piscina';
+import { projectRoot } from '../config/paths';
+import type { Format, IdentityOverride } from '../domain/disclosure';
 import type { Executor } from '../graph/executor';
-import { writeFiling } from '../graph/filing-writer';
-import { buildFilingRows } from '../graph/rows';
-import { processFile, type FileOptions } from './pipeline';
+import { writeFilings } from '../graph/filing-writer';
+import { buildFilingRows, type FilingRows } from '../graph/rows';
+import { expandPaths } from './expand-paths';
+import parseTask, { type ParseResult, type ParseTask } from './parse-worker';
+
+export { expandPaths } from './expand-paths';
+
+export interface IngestOptions {
+  format?: Format;
+  identity?: IdentityOverride;
+  /** Identity per file (an --identity-map), merged over `identity`. */
+  identityFor?: (path: string) => IdentityOverride | undefined;
+  /** Worker threads for parse + extract; 0 runs them on the main thread. */
+  workers?: number;
+  /** Filings per write transaction. */
+  batchSize?: number;
+  onProgress?: (event: { file: string; ok: boolean; done: number }) => void;
+}
 
 export interface IngestSummary {
   files: number;
@@ -12,47 +30,87 @@ export interface IngestSummary {
   nodes: number;
   relationships: number;
   errors: { file: string; reason: string }[];
+  ms: { total: number; load: number };
 }
 
-const FILING_EXT = /\.(txt|htm|html|xml|xhtml)$/i;
-
-/** Expands folders into their filing files; an EDGAR filing folder (with FilingSummary.xml) stays one input. */
-export function expandPaths(paths: readonly string[]): string[] {
-  const out: string[] = [];
-  const walk = (p: string): void => {
-    if (!existsSync(p) || !statSync(p).isDirectory()) return void out.push(p);
-    const names = readdirSync(p).sort();
-    if (names.some((n) => n.toLowerCase() === 'filingsummary.xml')) return void out.push(p);
-    for (const n of names) {
-      const child = join(p, n);
-      if (statSync(child).isDirectory() || (FILING_EXT.test(n) && !n.endsWith('.meta.json'))) walk(child);
-    }
+/**
+ * parse → extract on worker threads, load in batched write transactions on the main thread, pipelined:
+ * at most `workers * 4` files are in flight and one batch is being written, so memory stays bounded
+ * however many files come in. One bad file is recorded and the rest go on.
+ */
+export async function ingestFiles(executor: Executor, paths: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const started = Date.now();
+  const summary: IngestSummary = { files: 0, filingsWritten: 0, filingsUnchanged: 0, nodes: 0, relationships: 0, errors: [], ms: { total: 0, load: 0 } };
+  const workers = opts.workers ?? Math.max(1, availableParallelism() - 1);
+  const batchSize = opts.batchSize ?? 250;
+  const pool = workers > 0 ? new Piscina<ParseTask, ParseResult>({ filename: join(projectRoot(), 'dist', 'ingest', 'parse-worker.js'), maxThreads: workers, minThreads: Math.min(workers, 1) }) : null;
+  const run = (task: ParseTask): Promise<ParseResult> => (pool ? pool.run(task) : Promise.resolve(parseTask(task)));
+  const fail = (file: string, reason: string) => {
+    summary.errors.push({ file, reason });
+    opts.onProgress?.({ file, ok: false, done: summary.files });
   };
-  for (const p of paths) walk(p);
-  return out;
+
+  let batch: { file: string; rows: FilingRows }[] = [];
+  let writing: Promise<void> = Promise.resolve();
+  const flush = () => {
+    const current = batch;
+    batch = [];
+    if (current.length === 0) return;
+    writing = writing.then(() => writeBatch(executor, current, summary, opts, fail));
+  };
+  const inFlight = new Set<Promise<void>>();
+  try {
+    for (const path of expandPaths(paths)) {
+      summary.files++;
+      const identity = { ...(opts.identity ?? {}), ...(opts.identityFor?.(path) ?? {}) };
+      const p = run({ path, format: opts.format, identity }).then((res) => {
+        if (!res.ok) return fail(res.path, res.reason);
+        try {
+          batch.push({ file: res.path, rows: buildFilingRows(res.disclosure, res.extraction) });
+        } catch (e) {
+          return fail(res.path, String((e as Error).message));
+        }
+        if (batch.length >= batchSize) flush();
+      });
+      const tracked = p.finally(() => inFlight.delete(tracked));
+      inFlight.add(tracked);
+      if (inFlight.size >= Math.max(2, workers * 4)) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+    flush();
+    await writing;
+  } finally {
+    await pool?.destroy();
+  }
+  summary.ms.total = Date.now() - started;
+  return summary;
 }
 
-/** parse → extract → load, file by file; one bad file is recorded and the rest go on. */
-export async function ingestFiles(executor: Executor, paths: readonly string[], opts: FileOptions = {}, onFile?: (file: string, ok: boolean) => void): Promise<IngestSummary> {
-  const summary: IngestSummary = { files: 0, filingsWritten: 0, filingsUnchanged: 0, nodes: 0, relationships: 0, errors: [] };
-  for (const file of expandPaths(paths)) {
-    summary.files++;
-    try {
-      const { disclosure, extraction } = processFile(file, opts);
-      const outcome = await writeFiling(executor, buildFilingRows(disclosure, extraction));
-      if (outcome.kind === 'unchanged') summary.filingsUnchanged++;
-      else {
-        summary.filingsWritten++;
-        summary.nodes += outcome.nodes;
-        summary.relationships += outcome.relationships;
+/** One batch in one transaction; if it fails, each filing alone, so only the bad one is lost. */
+async function writeBatch(executor: Executor, items: { file: string; rows: FilingRows }[], summary: IngestSummary, opts: IngestOptions, fail: (f: string, r: string) => void): Promise<void> {
+  const t = Date.now();
+  const record = (item: { file: string }, outcome: Awaited<ReturnType<typeof writeFilings>>[number]) => {
+    if (outcome.kind === 'unchanged') summary.filingsUnchanged++;
+    else {
+      summary.filingsWritten++;
+      summary.nodes += outcome.nodes;
+      summary.relationships += outcome.relationships;
+    }
+    opts.onProgress?.({ file: item.file, ok: true, done: summary.files });
+  };
+  try {
+    const outcomes = await writeFilings(executor, items.map((i) => i.rows));
+    items.forEach((item, k) => record(item, outcomes[k]!));
+  } catch {
+    for (const item of items) {
+      try {
+        record(item, (await writeFilings(executor, [item.rows]))[0]!);
+      } catch (e) {
+        fail(item.file, `not loaded: ${String((e as Error).message).split('\n')[0]}`);
       }
-      onFile?.(file, true);
-    } catch (e) {
-      summary.errors.push({ file, reason: oneLine(e) });
-      onFile?.(file, false);
     }
   }
-  return summary;
+  summary.ms.load += Date.now() - t;
 }
 
 export const oneLine = (e: unknown): string => String((e as Error)?.message ?? e).split('\n')[0]!;

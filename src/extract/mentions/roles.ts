@@ -49,8 +49,11 @@ export function roleKey(title: string): string {
 
 export function detectRoles(sentence: string): Mention[] {
   const out: Mention[] = [];
-  const add = (text: string, start: number) => {
-    const t = text.trim();
+  const add = (text: string, at: number) => {
+    const lead = /^(?:(?:Our|The|Its|Their|This|Each|Both|Any|Company['’]s)\s+)+/.exec(text)?.[0] ?? '';
+    const t = text.slice(lead.length).trim();
+    const start = at + lead.length;
+    if (!/\s|[A-Z]{2}/.test(t) && !/^(?:co-)?president$|^directors?$/i.test(t)) return;
     const { normalized, category } = normalizeRole(t);
     out.push({ type: 'Role', text: t, start, end: start + t.length, key: roleKey(t), attributes: { normalized, category, plural: /s$/.test(t) && normalized !== 'GC' } });
   };

@@ -1,0 +1,105 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { GraphConnection } from '../../src/graph/connect';
+import { ingestFiles } from '../../src/ingest/ingest';
+import { q } from '../../src/graph/query';
+import { countFor, deleteCompanies, testGraph } from '../helpers/graph';
+import { rpage, tempDir, writeFiling } from '../helpers/fixtures';
+import { sharedPath } from '../helpers/shared';
+
+const CIK = '0000990201';
+const BATCH = ['0000990211', '0000990212', '0000990213'];
+let graph: GraphConnection;
+const REAL_CIKS: string[] = [];
+
+beforeAll(async () => {
+  graph = await testGraph();
+  await deleteCompanies(graph, [CIK, ...BATCH]);
+});
+afterAll(async () => {
+  await deleteCompanies(graph, [CIK, ...BATCH, ...REAL_CIKS]);
+  await graph.close();
+});
+
+const oversight = (committee: string, officer: string) =>
+  rpage({
+    flags: { 'Cybersecurity Risk Management Third Party Engaged': true },
+    texts: {
+      'Cybersecurity Risk Board of Directors Oversight': `The ${committee} of our Board of Directors oversees cybersecurity risk. Our ${officer} reports to the ${committee} quarterly.`,
+    },
+  });
+
+const edges = async (cik: string) =>
+  (await graph.executor.read(q('MATCH (a:Entity {cik: $cik})-[r]->(b:Entity) WHERE r.filingId IS NOT NULL RETURN a.name + " -" + type(r) + "-> " + b.name AS e ORDER BY e', { cik }))).map((r) => r.e);
+
+test('ingesting the same files twice changes nothing', async () => {
+  const dir = tempDir();
+  writeFiling(dir, 'a.txt', oversight('Audit Committee', 'Chief Information Security Officer'), { cik: CIK, company: 'Idem Corp', form: '10-K', fiscalYear: 2024 });
+  const first = await ingestFiles(graph.executor, [dir]);
+  expect(first).toMatchObject({ files: 1, filingsWritten: 1, errors: [] });
+  const before = { counts: await countFor(graph, CIK), edges: await edges(CIK) };
+  const second = await ingestFiles(graph.executor, [dir]);
+  expect(second).toMatchObject({ files: 1, filingsWritten: 0, filingsUnchanged: 1 });
+  expect({ counts: await countFor(graph, CIK), edges: await edges(CIK) }).toEqual(before);
+  expect(before.edges).toContain('Chief Information Security Officer -REPORTS_TO-> Audit Committee');
+});
+
+test('a corrected filing replaces its edges and entities, leaving nothing stale', async () => {
+  const dir = tempDir();
+  const meta = { cik: CIK, company: 'Idem Corp', form: '10-K', fiscalYear: 2024 };
+  writeFiling(dir, 'a.txt', oversight('Risk Committee', 'Chief Information Officer'), meta);
+  const res = await ingestFiles(graph.executor, [dir]);
+  expect(res).toMatchObject({ filingsWritten: 1, errors: [] });
+  const after = await edges(CIK);
+  expect(after).toContain('Chief Information Officer -REPORTS_TO-> Risk Committee');
+  expect(after.join('\n')).not.toMatch(/Audit Committee|Chief Information Security Officer/);
+  const stale = await graph.executor.read(q('MATCH (e:Entity {cik: $cik}) WHERE e.name IN ["Audit Committee", "Chief Information Security Officer"] RETURN count(e) AS n', { cik: CIK }));
+  expect(stale[0]!.n).toBe(0);
+});
+
+test('the same committee across fiscal years is one node; each year keeps its own provenance', async () => {
+  const dir = tempDir();
+  writeFiling(dir, 'y1.txt', oversight('Audit Committee', 'Chief Information Security Officer'), { cik: BATCH[0], company: 'Yearly Inc', form: '10-K', fiscalYear: 2023 });
+  writeFiling(dir, 'y2.txt', oversight('Audit Committee', 'Chief Information Security Officer'), { cik: BATCH[0], company: 'Yearly Inc', form: '10-K', fiscalYear: 2024 });
+  await ingestFiles(graph.executor, [dir]);
+  const rows = await graph.executor.read(
+    q('MATCH (c:Committee {cik: $cik, name: "Audit Committee"}) OPTIONAL MATCH (:Entity)-[r:REPORTS_TO]->(c) RETURN count(DISTINCT c) AS nodes, collect(DISTINCT r.filingId) AS filings', { cik: BATCH[0] }),
+  );
+  expect(rows[0]!.nodes).toBe(1);
+  expect((rows[0]!.filings as string[]).length).toBe(2);
+});
+
+test('a batch with broken files: the good ones load, the summary names the bad ones, exit-worthy', async () => {
+  const dir = tempDir();
+  writeFiling(dir, 'good1.txt', oversight('Audit Committee', 'CISO'), { cik: BATCH[1], company: 'Good One', form: '10-K', fiscalYear: 2024 });
+  writeFiling(dir, 'good2.txt', oversight('Risk Committee', 'CIO'), { cik: BATCH[2], company: 'Good Two', form: '20-F', fiscalYear: 2024 });
+  writeFileSync(join(dir, 'empty.htm'), '');
+  writeFileSync(join(dir, 'binary.xml'), Buffer.from([0, 1, 2, 3, 0, 0]));
+  writeFiling(dir, 'nocik.txt', oversight('Audit Committee', 'CISO'));
+  const summary = await ingestFiles(graph.executor, [dir, join(dir, 'missing.htm')], { workers: 2, batchSize: 2 });
+  expect(summary.filingsWritten).toBe(2);
+  expect(summary.errors.map((e) => [basename(e.file), e.reason]).sort()).toEqual([
+    ['binary.xml', expect.stringMatching(/binary file/)],
+    ['empty.htm', 'empty file'],
+    ['missing.htm', expect.stringMatching(/no such file/)],
+    ['nocik.txt', expect.stringMatching(/no CIK/)],
+  ]);
+});
+
+test('the real corpus in ../shared ingests with zero errors (identity from an identity map where files carry none)', async () => {
+  const map: Record<string, { cik: string; company: string; form: string; fiscalYear: number }> = {};
+  const identityLess = [...readdirSync(sharedPath('corpus', 'text')), ...readdirSync(sharedPath('corpus', 'rpage'))];
+  identityLess.forEach((f, i) => {
+    const cik = String(9_990_000 + i).padStart(10, '0');
+    REAL_CIKS.push(cik);
+    map[f] = { cik, company: f.replace(/_.*|\..*/, ''), form: f.startsWith('00') ? '20-F' : '10-K', fiscalYear: 2025 };
+  });
+  for (const c of ['0000320193', '0001551152', '0001018724', '0000012927', '0001108524', '0001743759', '0001652044', '0000200406', '0001141391', '0001326801', '0000320187', '0001318605', '0000104169']) REAL_CIKS.push(c);
+  const summary = await ingestFiles(graph.executor, [sharedPath('corpus', 'ixbrl'), sharedPath('corpus', 'xbrl'), sharedPath('corpus', 'rpage'), sharedPath('corpus', 'text')], {
+    identityFor: (p) => map[basename(p)],
+  });
+  expect(summary.errors).toEqual([]);
+  expect(summary.files).toBe(12 + 1 + 2 + 25);
+  const [row] = await graph.executor.read(q('MATCH (c:Company {cik: "0001326801"})-[:FILED]->(f:Filing)-[:MENTIONS]->(p:Person) RETURN c.name AS company, f.fiscalYear AS fy, collect(p.name) AS people'));
+  expect(row).toEqual({ company: 'Meta Platforms, Inc.', fy: 2024, people: expect.arrayContaining(['Guy Rosen']) });
+}, 120_000);
