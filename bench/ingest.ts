@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     });
     const driver = neo4j.driver(local.uri, neo4j.auth.basic('neo4j', ''));
     const session = driver.session({ database: 'neo4j' });
-    const wipe = () => session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    const wipe = () => session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS');
     const bare = async () => {
       const t = Date.now();
       for (let i = 0; i < rows.length; i += BATCH) await session.executeWrite((tx) => bareLoad(tx, rows.slice(i, i + BATCH)));

@@ -65,9 +65,10 @@ async function serve(env: Env, loadPaths: string[]): Promise<void> {
     for (const e of summary.errors) log.warn(e, 'demo file failed');
   }
   const repos = createRepositories(db.graph.executor);
-  const apollo = createApolloServer({ development: env.NODE_ENV !== 'production' });
+  const apollo = createApolloServer({ development: env.NODE_ENV !== 'production', maxDepth: env.MAX_QUERY_DEPTH, maxCost: env.MAX_QUERY_COST });
   const http = await startHttp(apollo, repos, log, {
     host: env.HOST, port: env.PORT, apiKey: env.API_KEY,
+    limits: { maxPageSize: env.MAX_PAGE_SIZE, maxDepth: env.MAX_QUERY_DEPTH, maxCost: env.MAX_QUERY_COST },
     corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
   });
   process.stdout.write(`disclosure-graph GraphQL API at ${http.url}\n(Neo4j: ${db.graph.uri})\nTry:\ncurl -s ${http.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`);
@@ -102,7 +103,8 @@ export function buildProgram(): Command {
     .action((file: string, opts: Record<string, unknown>) => {
       const { extraction } = processFile(file, { format: opts.format as never, identity: identityFrom(opts) });
       if (opts.json) return print(extraction, true);
-      for (const r of extraction.relations) print(`${r.from} -[${r.type}]-> ${r.to}`, false);
+      const name = (id: string) => extraction.entities.find((e) => e.id === id)?.name ?? id;
+      for (const r of extraction.relations) print(`${name(r.from)} -[${r.type}]-> ${name(r.to)}`, false);
     });
 
   identityOptions(program.command('ingest <paths...>').description('parse, extract and load filings (files, folders or globs) into Neo4j'))

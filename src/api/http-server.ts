@@ -3,13 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Repositories } from '../graph/repositories';
-import { createContext, type ApiContext } from './context';
+import { createContext, type ApiContext, type ApiLimits } from './context';
 
 export interface HttpOptions {
   host: string;
   port: number;
   corsOrigins: readonly string[];
   apiKey: string | undefined;
+  limits: ApiLimits;
   maxBodyBytes?: number;
 }
 
@@ -60,7 +61,7 @@ export async function startHttp(apollo: ApolloServer<ApiContext>, repos: Reposit
     const canWrite = opts.apiKey !== undefined && req.headers['x-api-key'] === opts.apiKey;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(repos, log, requestId, canWrite),
+      context: async () => createContext(repos, log, requestId, canWrite, opts.limits),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;

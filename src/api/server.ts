@@ -1,14 +1,15 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
-import type { ValidationRule } from 'graphql';
 import type { ApiContext } from './context';
 import { formatError } from './errors';
+import { queryLimitsPlugin } from './limits';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema-files';
 
 export interface ApiServerOptions {
   development: boolean;
-  validationRules?: ValidationRule[];
+  maxDepth: number;
+  maxCost: number;
 }
 
 export const EXAMPLE_QUERY = `{
@@ -30,8 +31,8 @@ export function createApolloServer(opts: ApiServerOptions): ApolloServer<ApiCont
     stopOnTerminationSignals: false,
     introspection: opts.development,
     includeStacktraceInErrorResponses: false,
-    validationRules: opts.validationRules ?? [],
     plugins: [
+      queryLimitsPlugin(opts.maxDepth, opts.maxCost),
       opts.development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: false, document: EXAMPLE_QUERY, footer: false })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),

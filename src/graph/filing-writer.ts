@@ -44,7 +44,7 @@ export function batchWriteQueries(changed: readonly FilingRows[], replaced: read
        ON CREATE SET c:Entity, c.key = row.company.key
        SET c.name = coalesce(row.company.name, c.name), c.ticker = coalesce(row.company.ticker, c.ticker)
        MERGE (f:Filing {id: row.filing.id})
-       SET f += row.filing, f.cik = row.company.cik
+       SET f += row.filing, f.cik = row.company.cik, f.fiscalYear = toInteger(row.filing.fiscalYear)
        MERGE (c)-[:FILED]->(f)`,
       { rows: changed.map((r) => ({ company: r.company, filing: r.filing })) },
     ),
@@ -60,7 +60,7 @@ export function batchWriteQueries(changed: readonly FilingRows[], replaced: read
     q(
       `UNWIND $rows AS row
        MATCH (f:Filing {id: row.filingId})
-       CREATE (x:Fact {id: row.id}) SET x.element = row.element, x.label = row.label, x.ordinal = row.ordinal, x.text = row.text, x.filingId = row.filingId, x.cik = row.cik
+       CREATE (x:Fact {id: row.id}) SET x.element = row.element, x.label = row.label, x.ordinal = toInteger(row.ordinal), x.text = row.text, x.filingId = row.filingId, x.cik = row.cik
        CREATE (f)-[:HAS_FACT]->(x)`,
       { rows: changed.flatMap((r) => r.facts.map((x) => ({ ...x, filingId: r.filing.id, cik: r.company.cik }))) },
     ),

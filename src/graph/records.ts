@@ -20,3 +20,86 @@ export const FlagRecordSchema = z.object({ filingId: z.string(), element: z.stri
 export type FlagRecord = z.infer<typeof FlagRecordSchema>;
 
 export const parseRows = <T>(schema: z.ZodType<T>, rows: readonly unknown[]): T[] => rows.map((r) => schema.parse(r));
+
+export const FactRecordSchema = z.object({ filingId: z.string(), element: z.string(), label: z.string(), text: z.string() });
+export type FactRecord = z.infer<typeof FactRecordSchema>;
+
+export const ENTITY_LABELS = ['Topic', 'Committee', 'Person', 'Role', 'InternalUnit', 'ThirdParty', 'VendorProcess'] as const;
+
+export const EntityRecordSchema = z.object({
+  id: z.string(),
+  type: z.enum(ENTITY_LABELS),
+  name: z.string(),
+  aliases: z.array(z.string()).nullable().transform((a) => a ?? []),
+  cik: z.string().nullable(),
+  level: z.string().nullable().optional(),
+  kind: z.string().nullable().optional(),
+  normalized: z.string().nullable().optional(),
+  category: z.string().nullable().optional(),
+  honorific: z.string().nullable().optional(),
+});
+export type EntityRecord = z.infer<typeof EntityRecordSchema>;
+
+export const EvidenceRecordSchema = z.object({ text: z.string(), element: z.string(), start: z.number(), end: z.number() });
+
+export const LinkRecordSchema = z.object({
+  key: z.string(), // the entity the link was asked for
+  type: z.string(),
+  direction: z.enum(['OUT', 'IN']),
+  node: EntityRecordSchema,
+  filingId: z.string().nullable(),
+  kind: z.string().nullable(),
+  frequency: z.string().nullable(),
+  evidence: z.array(EvidenceRecordSchema),
+});
+export type LinkRecord = z.infer<typeof LinkRecordSchema>;
+
+export const ChairDirectorRecordSchema = z.object({ person: EntityRecordSchema, committee: EntityRecordSchema, cik: z.string() });
+export type ChairDirectorRecord = z.infer<typeof ChairDirectorRecordSchema>;
+
+export const ChainStepRecordSchema = z.object({ from: EntityRecordSchema, to: EntityRecordSchema, kind: z.string().nullable(), frequency: z.string().nullable(), filingId: z.string().nullable() });
+export type ChainStepRecord = z.infer<typeof ChainStepRecordSchema>;
+
+export const OversightRecordSchema = z.object({ cik: z.string(), fiscalYear: z.number().nullable(), body: EntityRecordSchema });
+export type OversightRecord = z.infer<typeof OversightRecordSchema>;
+
+export const SecurityOfficerRecordSchema = z.object({ cik: z.string(), officer: EntityRecordSchema, reportsTo: z.array(EntityRecordSchema) });
+export type SecurityOfficerRecord = z.infer<typeof SecurityOfficerRecordSchema>;
+
+export const EngagementRecordSchema = z.object({ cik: z.string(), thirdParties: z.array(EntityRecordSchema), vendorProcesses: z.array(EntityRecordSchema) });
+export type EngagementRecord = z.infer<typeof EngagementRecordSchema>;
+
+export const FlagRateRecordSchema = z.object({ element: z.string(), label: z.string(), group: z.string(), trueCount: z.number(), total: z.number(), rate: z.number() });
+export type FlagRateRecord = z.infer<typeof FlagRateRecordSchema>;
+
+export const YearChangesRecordSchema = z.object({
+  cik: z.string(), fromYear: z.number(), toYear: z.number(),
+  addedPeople: z.array(z.string()), removedPeople: z.array(z.string()),
+  addedCommittees: z.array(z.string()), removedCommittees: z.array(z.string()),
+  addedReportingLines: z.array(z.string()), removedReportingLines: z.array(z.string()),
+  changedFlags: z.array(z.object({ element: z.string(), from: z.boolean().nullable(), to: z.boolean().nullable() })),
+});
+export type YearChangesRecord = z.infer<typeof YearChangesRecordSchema>;
+
+export const PossibleMatchRecordSchema = z.object({ name: z.string(), people: z.array(EntityRecordSchema) });
+export type PossibleMatchRecord = z.infer<typeof PossibleMatchRecordSchema>;
+
+export const CommitteeKindCountSchema = z.object({ kind: z.string(), companies: z.number(), committees: z.number() });
+export type CommitteeKindCountRecord = z.infer<typeof CommitteeKindCountSchema>;
+
+export const RelationshipRowSchema = z.object({
+  cik: z.string(), companyName: z.string().nullable(), filingId: z.string(), fiscalYear: z.number().nullable(), form: z.string().nullable(),
+  type: z.string(), fromType: z.string(), fromName: z.string(), toType: z.string(), toName: z.string(),
+  kind: z.string().nullable(), frequency: z.string().nullable(), evidence: z.string().nullable(), element: z.string().nullable(),
+});
+export type RelationshipRowRecord = z.infer<typeof RelationshipRowSchema>;
+
+export const SearchHitRecordSchema = z.object({ filingId: z.string(), element: z.string(), text: z.string(), score: z.number() });
+export type SearchHitRecord = z.infer<typeof SearchHitRecordSchema> & { snippet: string };
+
+/** A page of a Relay connection, computed by the repository: rows plus the total without collecting them. */
+export interface Page<T> {
+  rows: T[];
+  offset: number;
+  totalCount: number;
+}

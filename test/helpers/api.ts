@@ -6,8 +6,10 @@ import { createLogger } from '../../src/config/logger';
 
 /** The real server on a free loopback port, over the test run's Neo4j. */
 export async function startTestApi(graph: GraphConnection, opts: { apiKey?: string } = {}): Promise<RunningHttp> {
-  const apollo = createApolloServer({ development: true });
-  return startHttp(apollo, createRepositories(graph.executor), createLogger('silent'), { host: '127.0.0.1', port: 0, corsOrigins: ['https://bi.example'], apiKey: opts.apiKey });
+  const apollo = createApolloServer({ development: true, maxDepth: 10, maxCost: 20_000 });
+  return startHttp(apollo, createRepositories(graph.executor), createLogger('silent'), {
+    host: '127.0.0.1', port: 0, corsOrigins: ['https://bi.example'], apiKey: opts.apiKey, limits: { maxPageSize: 500, maxDepth: 10, maxCost: 20_000 },
+  });
 }
 
 export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {

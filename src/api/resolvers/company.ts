@@ -1,23 +1,37 @@
 import { normalizeCik } from '../../domain/disclosure';
 import type { Resolvers } from '../generated/resolvers-types';
+import { userError } from '../errors';
+
+const cikOrError = (raw: string): string => {
+  const cik = normalizeCik(raw);
+  if (!cik) throw userError(`"${raw}" is not a CIK (up to 10 digits)`);
+  return cik;
+};
 
 export const companyResolvers: Resolvers = {
   Query: {
     companies: (_p, _a, ctx) => ctx.repos.companies.list(),
-    company: (_p, { cik }, ctx) => {
-      const key = normalizeCik(cik);
-      return key ? ctx.loaders.company.load(key) : null;
-    },
+    company: (_p, { cik }, ctx) => ctx.loaders.company.load(cikOrError(cik)),
   },
   Company: {
-    filings: (company, _a, ctx) => ctx.loaders.filingsOfCompany.load(company.cik),
+    filings: (c, _a, ctx) => ctx.loaders.filingsOfCompany.load(c.cik),
+    committees: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`Committee|${c.cik}`),
+    people: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`Person|${c.cik}`),
+    roles: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`Role|${c.cik}`),
+    thirdParties: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`ThirdParty|${c.cik}`),
+    vendorProcesses: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`VendorProcess|${c.cik}`),
+    internalUnits: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`InternalUnit|${c.cik}`),
+    ciso: async (c, _a, ctx) => (await ctx.loaders.entitiesOfCompany.load(`Role|${c.cik}`)).filter((r) => ['CISO', 'CSO', 'HEAD_OF_SECURITY', 'VP_SECURITY', 'CHIEF_TRUST_OFFICER'].includes(r.normalized ?? '')),
   },
   Filing: {
-    company: async (filing, _a, ctx) => {
-      const company = await ctx.loaders.company.load(filing.cik);
-      if (!company) throw new Error(`filing ${filing.id} has no company`);
+    company: async (f, _a, ctx) => {
+      const company = await ctx.loaders.company.load(f.cik);
+      if (!company) throw new Error(`filing ${f.id} has no company`);
       return company;
     },
-    flags: (filing, _a, ctx) => ctx.loaders.flagsOfFiling.load(filing.id),
+    flags: (f, _a, ctx) => ctx.loaders.flagsOfFiling.load(f.id),
+    facts: (f, _a, ctx) => ctx.loaders.factsOfFiling.load(f.id),
   },
 };
+
+export { cikOrError };

@@ -1,5 +1,8 @@
 import type { Resolvers } from '../generated/resolvers-types';
+import { analystResolvers } from './analyst';
 import { companyResolvers } from './company';
+import { entityResolvers } from './entity';
+import { mutationResolvers } from './mutation';
 
 /** Resolver maps per module, merged type by type. */
 function merge(...maps: Resolvers[]): Resolvers {
@@ -8,4 +11,4 @@ function merge(...maps: Resolvers[]): Resolvers {
   return out as Resolvers;
 }
 
-export const resolvers: Resolvers = merge(companyResolvers);
+export const resolvers: Resolvers = merge(companyResolvers, entityResolvers, analystResolvers, mutationResolvers);

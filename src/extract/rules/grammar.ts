@@ -20,7 +20,7 @@ type Kind = Mention['type'];
 export const GOVERNANCE: readonly Kind[] = ['Committee', 'Role', 'Person', 'InternalUnit'];
 
 // words that may stand between two coordinated mentions: "A, B and C", "A, including B", "A as well as the B"
-const COORD = /^(?:\s*\([^()]{0,60}\))?[\s,]*(?:(?:and|or|and\/or|&|as well as|along with|together with|including|in addition to|such as|plus)\b[\s,]*)?(?:(?:the|our|its|their|a|an|other|certain|various|members of|member of|each of|both|company['’]s|experienced|a number of)\s+)*$/i;
+const COORD = /^(?:\s*\([^()]{0,60}\))?(?:\s+(?:quarterly|annually|regularly|periodically|monthly|directly))?[\s,]*(?:(?:and|or|and\/or|&|as well as|along with|together with|including|in addition to|such as|plus)\b[\s,]*)?(?:(?:\w+ly\s+)?to\s+)?(?:(?:the|our|its|their|a|an|other|certain|various|members of|member of|each of|both|company['’]s|experienced|a number of)\s+)*$/i;
 
 export const coordinated = (ctx: SentenceContext, a: Mention, b: Mention): boolean => COORD.test(ctx.text.slice(a.end, b.start));
 

@@ -17,7 +17,7 @@ export const memberOf: Rule = {
         if (who.type === 'Person') out.push({ type: 'IS_DIRECTOR', from: who, to: body });
       } else out.push({ type: 'MEMBER_OF', from: who, to: body });
     };
-    for (const m of matches(/\b(?:is|are|as)\s+(?:a\s+|an\s+)?members?\s+of\b|\bserves?\s+on\b|\bsits?\s+on\b/g, ctx.text)) {
+    for (const m of matches(/(?:\b(?:is|are|as)|,)\s+(?:a\s+|an\s+)?members?\s+of\b|\bserves?\s+on\b|\bsits?\s+on\b/g, ctx.text)) {
       const who = subjectsBefore(ctx, m.index, ['Person', 'Role', 'InternalUnit']);
       const body = objectsAfter(ctx, m.index + m[0].length, ['Committee'], 40)[0];
       if (body) for (const w of who) emit(w, body);

@@ -1,0 +1,58 @@
+import type { EntityRecord } from '../../graph/records';
+import type { ApiContext } from '../context';
+import type { Resolvers } from '../generated/resolvers-types';
+import { userError } from '../errors';
+import { connection, pageWindow } from '../pagination';
+import { cikOrError } from './company';
+
+const company = async (cik: string, ctx: ApiContext) => {
+  const c = await ctx.loaders.company.load(cik);
+  if (!c) throw new Error(`company ${cik} missing`);
+  return c;
+};
+const optionalCik = (cik: string | null | undefined) => (cik ? cikOrError(cik) : null);
+
+export const analystResolvers: Resolvers = {
+  Query: {
+    filings: async (_p, { filter, orderBy, first, after }, ctx) => {
+      const { offset, limit } = pageWindow(first, after, ctx.limits.maxPageSize);
+      const f = { ...(filter ?? {}), cik: optionalCik(filter?.cik) };
+      return connection(await ctx.repos.filings.page(f, { field: orderBy?.field ?? 'FISCAL_YEAR', direction: orderBy?.direction ?? 'DESC' }, offset, limit));
+    },
+    relationships: async (_p, { filter, first, after }, ctx) => {
+      const { offset, limit } = pageWindow(first, after, ctx.limits.maxPageSize);
+      const page = await ctx.repos.filings.relationshipRows({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, offset, limit);
+      return connection(page) as never;
+    },
+    chairsWhoAreDirectors: (_p, { cik }, ctx) => ctx.repos.analyst.chairsWhoAreDirectors(optionalCik(cik)),
+    reportingChain: (_p, { cik, from, maxSteps }, ctx) => ctx.repos.analyst.reportingChain(cikOrError(cik), from, maxSteps ?? 6),
+    oversight: (_p, { kind, fiscalYear }, ctx) => ctx.repos.analyst.oversight(kind ?? null, fiscalYear ?? null),
+    securityOfficers: (_p, { cik }, ctx) => ctx.repos.analyst.securityOfficers(optionalCik(cik)),
+    thirdPartyEngagements: (_p, { category }, ctx) => ctx.repos.analyst.thirdPartyEngagements(category ?? null),
+    flagRates: (_p, { groupBy, element }, ctx) => ctx.repos.analyst.flagRates(groupBy, element ?? null),
+    changes: (_p, { cik, fromYear, toYear }, ctx) => ctx.repos.analyst.changes(cikOrError(cik), fromYear, toYear),
+    peopleInSeveralCompanies: (_p, _a, ctx) => ctx.repos.analyst.peopleInSeveralCompanies(),
+    committeeKindCounts: (_p, _a, ctx) => ctx.repos.analyst.committeeKindCounts(),
+    search: (_p, { text, first }, ctx) => {
+      if (text.trim().length < 2) throw userError('search text must have at least 2 characters');
+      const limit = first ?? 20;
+      if (limit < 1 || limit > ctx.limits.maxPageSize) throw userError(`first must be between 1 and ${ctx.limits.maxPageSize}`);
+      return ctx.repos.filings.search(text, limit);
+    },
+  },
+  ChairDirector: { company: (r, _a, ctx) => company(r.cik, ctx) },
+  ChainStep: { filing: (r, _a, ctx) => (r.filingId ? ctx.loaders.filing.load(r.filingId) : null) },
+  OversightPlacement: { company: (r, _a, ctx) => company(r.cik, ctx) },
+  SecurityOfficer: { company: (r, _a, ctx) => company(r.cik, ctx) },
+  ThirdPartyEngagement: { company: (r, _a, ctx) => company(r.cik, ctx) },
+  YearChanges: { company: (r, _a, ctx) => company(r.cik, ctx) },
+  SearchHit: {
+    filing: async (h, _a, ctx) => {
+      const f = await ctx.loaders.filing.load(h.filingId);
+      if (!f) throw new Error(`filing ${h.filingId} missing`);
+      return f;
+    },
+  },
+};
+
+export type { EntityRecord };

@@ -1,0 +1,178 @@
+import { ENTITY_PROJECTION } from './entity-repository';
+import type { Executor } from './executor';
+import { q } from './query';
+import {
+  ChainStepRecordSchema, ChairDirectorRecordSchema, CommitteeKindCountSchema, EngagementRecordSchema, FlagRateRecordSchema, OversightRecordSchema,
+  PossibleMatchRecordSchema, SecurityOfficerRecordSchema, YearChangesRecordSchema, parseRows,
+  type ChainStepRecord, type ChairDirectorRecord, type CommitteeKindCountRecord, type EngagementRecord, type FlagRateRecord, type OversightRecord,
+  type PossibleMatchRecord, type SecurityOfficerRecord, type YearChangesRecord,
+} from './records';
+
+const SECURITY_ROLES = ['CISO', 'CSO', 'HEAD_OF_SECURITY', 'VP_SECURITY', 'CHIEF_TRUST_OFFICER'];
+
+/** The analysts' relational questions, each one Cypher statement. */
+export class AnalystRepository {
+  constructor(private readonly executor: Executor) {}
+
+  /** A person who CHAIRS a committee and IS_DIRECTOR (or HOLDS_ROLE director) in the same company. */
+  async chairsWhoAreDirectors(cik: string | null): Promise<ChairDirectorRecord[]> {
+    const rows = await this.executor.read(
+      q(
+        `MATCH (p:Person)-[:CHAIRS]->(c:Committee)
+         WHERE ($cik IS NULL OR p.cik = $cik)
+           AND (EXISTS { (p)-[:IS_DIRECTOR]->(:Committee) } OR EXISTS { (p)-[:HOLDS_ROLE]->(:Role {normalized: 'DIRECTOR'}) })
+         RETURN DISTINCT ${ENTITY_PROJECTION('p')} AS person, ${ENTITY_PROJECTION('c')} AS committee, p.cik AS cik
+         ORDER BY cik, person.name`,
+        { cik },
+      ),
+    );
+    return parseRows(ChairDirectorRecordSchema, rows);
+  }
+
+  /** REPORTS_TO steps from a role (by normalized code) or committee (by name) upwards, shortest first, up to the board. */
+  async reportingChain(cik: string, from: string, maxSteps: number): Promise<ChainStepRecord[]> {
+    const rows = await this.executor.read(
+      q(
+        `MATCH (start:Entity {cik: $cik})
+         WHERE (start:Role AND (start.normalized = toUpper($from) OR toLower(start.name) = toLower($from)))
+            OR (start:Committee AND toLower(start.name) = toLower($from))
+            OR (start:Person AND toLower(start.name) = toLower($from))
+         WITH start LIMIT 1
+         MATCH path = (start)-[:REPORTS_TO*1..${Math.min(Math.max(1, maxSteps), 10)}]->(top:Entity)
+         WHERE NOT (top)-[:REPORTS_TO]->() OR top.kind = 'full_board'
+         WITH path, top ORDER BY CASE WHEN top.kind = 'full_board' THEN 0 ELSE 1 END, length(path) DESC LIMIT 1
+         UNWIND relationships(path) AS r
+         WITH startNode(r) AS a, endNode(r) AS b, r
+         RETURN ${ENTITY_PROJECTION('a')} AS from, ${ENTITY_PROJECTION('b')} AS to, r.kind AS kind, r.frequency AS frequency, r.filingId AS filingId`,
+        { cik, from },
+      ),
+    );
+    return parseRows(ChainStepRecordSchema, rows);
+  }
+
+  /** The bodies that OVERSEE cybersecurity risk, per company and fiscal year, optionally of one kind. */
+  async oversight(kind: string | null, fiscalYear: number | null): Promise<OversightRecord[]> {
+    const rows = await this.executor.read(
+      q(
+        `MATCH (c:Committee)-[r:OVERSEES]->(:Topic)
+         MATCH (f:Filing {id: r.filingId})
+         WHERE ($kind IS NULL OR c.kind = $kind) AND ($fy IS NULL OR f.fiscalYear = $fy)
+         RETURN DISTINCT c.cik AS cik, f.fiscalYear AS fiscalYear, ${ENTITY_PROJECTION('c')} AS body
+         ORDER BY cik, fiscalYear, body.name`,
+        { kind, fy: fiscalYear },
+      ),
+    );
+    return parseRows(OversightRecordSchema, rows);
+  }
+
+  async securityOfficers(cik: string | null): Promise<SecurityOfficerRecord[]> {
+    const rows = await this.executor.read(
+      q(
+        `MATCH (o:Role) WHERE o.normalized IN $codes AND ($cik IS NULL OR o.cik = $cik)
+         OPTIONAL MATCH (o)-[:REPORTS_TO]->(s:Entity)
+         WITH o, collect(DISTINCT ${ENTITY_PROJECTION('s')}) AS sup
+         RETURN o.cik AS cik, ${ENTITY_PROJECTION('o')} AS officer, [x IN sup WHERE x.id IS NOT NULL] AS reportsTo
+         ORDER BY cik, officer.name`,
+        { cik, codes: SECURITY_ROLES },
+      ),
+    );
+    return parseRows(SecurityOfficerRecordSchema, rows);
+  }
+
+  async thirdPartyEngagements(category: string | null): Promise<EngagementRecord[]> {
+    const rows = await this.executor.read(
+      q(
+        `MATCH (co:Company)-[:ENGAGES]->(t:ThirdParty) WHERE $category IS NULL OR t.category = $category
+         WITH co, collect(DISTINCT ${ENTITY_PROJECTION('t')}) AS parties
+         OPTIONAL MATCH (co)-[:HAS_PROCESS]->(v:VendorProcess)
+         WITH co, parties, collect(DISTINCT ${ENTITY_PROJECTION('v')}) AS procs
+         RETURN co.cik AS cik, parties AS thirdParties, [x IN procs WHERE x.id IS NOT NULL] AS vendorProcesses ORDER BY cik`,
+        { category },
+      ),
+    );
+    return parseRows(EngagementRecordSchema, rows);
+  }
+
+  async flagRates(groupBy: 'YEAR' | 'FORM', element: string | null): Promise<FlagRateRecord[]> {
+    const group = groupBy === 'YEAR' ? 'toString(f.fiscalYear)' : 'f.form';
+    const rows = await this.executor.read(
+      q(
+        `MATCH (f:Filing)-[h:HAS_FLAG]->(fl:Flag) WHERE $element IS NULL OR fl.element = $element
+         WITH fl, coalesce(${group}, 'unknown') AS grp, count(*) AS total, sum(CASE WHEN h.value THEN 1 ELSE 0 END) AS trueCount
+         RETURN fl.element AS element, fl.label AS label, grp AS group, trueCount, total, toFloat(trueCount) / total AS rate
+         ORDER BY element, group`,
+        { element },
+      ),
+    );
+    return parseRows(FlagRateRecordSchema, rows);
+  }
+
+  /** People, committees, reporting lines and flags of one fiscal year against another, as set differences. */
+  async changes(cik: string, fromYear: number, toYear: number): Promise<YearChangesRecord | null> {
+    const rows = await this.executor.read(
+      q(
+        `MATCH (co:Company {cik: $cik})
+         CALL {
+           WITH co
+           MATCH (co)-[:FILED]->(f:Filing)-[:MENTIONS]->(n)
+           WHERE f.fiscalYear IN [$from, $to] AND (n:Person OR n:Committee)
+           RETURN collect(DISTINCT [f.fiscalYear, labels(n), n.name]) AS mentioned
+         }
+         CALL {
+           WITH co
+           MATCH (a:Entity {cik: co.cik})-[r:REPORTS_TO]->(b:Entity)
+           MATCH (f:Filing {id: r.filingId}) WHERE f.fiscalYear IN [$from, $to]
+           RETURN collect(DISTINCT [f.fiscalYear, a.name + ' → ' + b.name]) AS lines
+         }
+         CALL {
+           WITH co
+           MATCH (co)-[:FILED]->(f:Filing)-[h:HAS_FLAG]->(fl:Flag) WHERE f.fiscalYear IN [$from, $to]
+           RETURN collect([f.fiscalYear, fl.element, h.value]) AS flags
+         }
+         RETURN co.cik AS cik, mentioned, lines, flags`,
+        { cik, from: fromYear, to: toYear },
+      ),
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const mentioned = row.mentioned as [number, string[], string][];
+    const names = (year: number, label: string) => new Set(mentioned.filter(([y, l]) => y === year && l.includes(label)).map(([, , n]) => n));
+    const lines = (year: number) => new Set((row.lines as [number, string][]).filter(([y]) => y === year).map(([, l]) => l));
+    const diff = (a: Set<string>, b: Set<string>) => [...b].filter((x) => !a.has(x)).sort();
+    const flagsOf = (year: number) => new Map((row.flags as [number, string, boolean][]).filter(([y]) => y === year).map(([, e, v]) => [e, v]));
+    const fa = flagsOf(fromYear);
+    const fb = flagsOf(toYear);
+    const changedFlags = [...new Set([...fa.keys(), ...fb.keys()])].sort().filter((e) => fa.get(e) !== fb.get(e)).map((e) => ({ element: e, from: fa.get(e) ?? null, to: fb.get(e) ?? null }));
+    return YearChangesRecordSchema.parse({
+      cik, fromYear, toYear,
+      addedPeople: diff(names(fromYear, 'Person'), names(toYear, 'Person')),
+      removedPeople: diff(names(toYear, 'Person'), names(fromYear, 'Person')),
+      addedCommittees: diff(names(fromYear, 'Committee'), names(toYear, 'Committee')),
+      removedCommittees: diff(names(toYear, 'Committee'), names(fromYear, 'Committee')),
+      addedReportingLines: diff(lines(fromYear), lines(toYear)),
+      removedReportingLines: diff(lines(toYear), lines(fromYear)),
+      changedFlags,
+    });
+  }
+
+  async peopleInSeveralCompanies(): Promise<PossibleMatchRecord[]> {
+    const rows = await this.executor.read(
+      q(
+        `MATCH (p:Person) WITH p.normName AS norm, collect(p) AS people
+         WHERE size(people) > 1 AND size(apoc_free_distinct_ciks(people)) > 1
+         RETURN people[0].name AS name, [x IN people | ${ENTITY_PROJECTION('x')}] AS people ORDER BY name`.replace(
+          'apoc_free_distinct_ciks(people)',
+          'reduce(acc = [], x IN people | CASE WHEN x.cik IN acc THEN acc ELSE acc + x.cik END)',
+        ),
+      ),
+    );
+    return parseRows(PossibleMatchRecordSchema, rows);
+  }
+
+  async committeeKindCounts(): Promise<CommitteeKindCountRecord[]> {
+    const rows = await this.executor.read(
+      q(`MATCH (c:Committee) RETURN coalesce(c.kind, 'other') AS kind, count(DISTINCT c.cik) AS companies, count(c) AS committees ORDER BY committees DESC, kind`),
+    );
+    return parseRows(CommitteeKindCountSchema, rows);
+  }
+}

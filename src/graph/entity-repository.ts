@@ -1,0 +1,54 @@
+import type { Executor } from './executor';
+import { q } from './query';
+import { EntityRecordSchema, LinkRecordSchema, parseRows, type EntityRecord, type LinkRecord } from './records';
+
+/** Cypher that projects an entity node `n` into an EntityRecord. */
+export const ENTITY_PROJECTION = (n: string): string =>
+  `{id: ${n}.key, type: [l IN labels(${n}) WHERE l <> 'Entity'][0], name: ${n}.name, aliases: ${n}.aliases, cik: ${n}.cik, level: ${n}.level, kind: ${n}.kind, normalized: ${n}.normalized, category: ${n}.category, honorific: ${n}.honorific}`;
+
+const LINK_TYPES = ['CHAIRS', 'MEMBER_OF', 'IS_DIRECTOR', 'HOLDS_ROLE', 'REPORTS_TO', 'OVERSEES', 'RESPONSIBLE_FOR', 'SUBCOMMITTEE_OF', 'ENGAGES', 'HAS_PROCESS', 'TARGETS'];
+
+export class EntityRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async byKeys(keys: readonly string[]): Promise<EntityRecord[]> {
+    const rows = await this.executor.read(q(`UNWIND $keys AS k MATCH (n:Entity {key: k}) WHERE NOT n:Company RETURN ${ENTITY_PROJECTION('n')} AS e`, { keys }));
+    return parseRows(EntityRecordSchema, rows.map((r) => r.e));
+  }
+
+  async ofCompanies(ciks: readonly string[], label: string): Promise<EntityRecord[]> {
+    if (!['Committee', 'Person', 'Role', 'InternalUnit', 'ThirdParty', 'VendorProcess'].includes(label)) throw new Error(`not an entity label: ${label}`);
+    const rows = await this.executor.read(q(`MATCH (n:${label}) WHERE n.cik IN $ciks RETURN ${ENTITY_PROJECTION('n')} AS e ORDER BY n.name`, { ciks }));
+    return parseRows(EntityRecordSchema, rows.map((r) => r.e));
+  }
+
+  /**
+   * Links of many entities at once, one direction, some relation types: each with the other end, the
+   * filing that stated it and its evidence. One query for a whole level of a GraphQL selection.
+   */
+  async links(keys: readonly string[], direction: 'OUT' | 'IN', types: readonly string[] | null): Promise<LinkRecord[]> {
+    const pattern = direction === 'OUT' ? '(n)-[r]->(m:Entity)' : '(n)<-[r]-(m:Entity)';
+    const rows = await this.executor.read(
+      q(
+        `UNWIND $keys AS k
+         MATCH (n:Entity {key: k})
+         MATCH ${pattern}
+         WHERE type(r) IN $types
+         RETURN k AS key, type(r) AS type, $direction AS direction, ${ENTITY_PROJECTION('m')} AS node, r.filingId AS filingId,
+                r.kind AS kind, r.frequency AS frequency,
+                [i IN range(0, size(coalesce(r.evidence, [])) - 1) | {text: r.evidence[i], element: r.sections[i], start: r.starts[i], end: r.ends[i]}] AS evidence
+         ORDER BY k, type, node.name, filingId`,
+        { keys, direction, types: types ?? LINK_TYPES },
+      ),
+    );
+    return parseRows(LinkRecordSchema, rows);
+  }
+
+  /** Same-name persons across companies (by normalized name): possible matches, never merged. */
+  async namesakes(keys: readonly string[]): Promise<{ key: string; person: EntityRecord }[]> {
+    const rows = await this.executor.read(
+      q(`UNWIND $keys AS k MATCH (p:Person {key: k}) MATCH (o:Person {normName: p.normName}) WHERE o.cik <> p.cik RETURN k AS key, ${ENTITY_PROJECTION('o')} AS e ORDER BY o.cik`, { keys }),
+    );
+    return rows.map((r) => ({ key: String(r.key), person: EntityRecordSchema.parse(r.e) }));
+  }
+}

@@ -1,0 +1,84 @@
+import type { Executor } from './executor';
+import { q } from './query';
+import { FactRecordSchema, FilingRecordSchema, RelationshipRowSchema, SearchHitRecordSchema, parseRows, type FactRecord, type FilingRecord, type Page, type RelationshipRowRecord, type SearchHitRecord } from './records';
+
+export interface FilingFilter {
+  cik?: string | null;
+  form?: string | null;
+  fiscalYear?: number | null;
+  fiscalYearFrom?: number | null;
+  fiscalYearTo?: number | null;
+}
+
+export type FilingSort = { field: 'FISCAL_YEAR' | 'COMPANY_NAME' | 'FORM'; direction: 'ASC' | 'DESC' };
+
+const SORT: Record<FilingSort['field'], string> = { FISCAL_YEAR: 'f.fiscalYear', COMPANY_NAME: 'c.name', FORM: 'f.form' };
+const FILING_FIELDS = 'f.id AS id, f.cik AS cik, f.accession AS accession, f.form AS form, f.fiscalYear AS fiscalYear, f.periodEnd AS periodEnd, f.sourceName AS sourceName, f.sourceFormat AS sourceFormat';
+const WHERE_FILING = `($cik IS NULL OR f.cik = $cik) AND ($form IS NULL OR f.form = $form) AND ($fy IS NULL OR f.fiscalYear = $fy)
+  AND ($fyFrom IS NULL OR f.fiscalYear >= $fyFrom) AND ($fyTo IS NULL OR f.fiscalYear <= $fyTo)`;
+
+export class FilingRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async byIds(ids: readonly string[]): Promise<FilingRecord[]> {
+    const rows = await this.executor.read(q(`UNWIND $ids AS id MATCH (f:Filing {id: id}) RETURN ${FILING_FIELDS}`, { ids }));
+    return parseRows(FilingRecordSchema, rows);
+  }
+
+  async factsOf(ids: readonly string[]): Promise<FactRecord[]> {
+    const rows = await this.executor.read(q('UNWIND $ids AS id MATCH (:Filing {id: id})-[:HAS_FACT]->(x:Fact) RETURN id AS filingId, x.element AS element, x.label AS label, x.text AS text ORDER BY id, x.ordinal', { ids }));
+    return parseRows(FactRecordSchema, rows);
+  }
+
+  /** A page of filings and, in the same read transaction, the total (a count, not a collection). */
+  async page(filter: FilingFilter, sort: FilingSort, offset: number, limit: number): Promise<Page<FilingRecord>> {
+    const params = { cik: filter.cik ?? null, form: filter.form ?? null, fy: filter.fiscalYear ?? null, fyFrom: filter.fiscalYearFrom ?? null, fyTo: filter.fiscalYearTo ?? null, offset, limit };
+    const [rows, count] = await this.executor.readAll([
+      q(`MATCH (c:Company)-[:FILED]->(f:Filing) WHERE ${WHERE_FILING} RETURN ${FILING_FIELDS} ORDER BY ${SORT[sort.field]} ${sort.direction}, f.id SKIP toInteger($offset) LIMIT toInteger($limit)`, params),
+      q(`MATCH (f:Filing) WHERE ${WHERE_FILING} RETURN count(f) AS n`, params),
+    ]);
+    return { rows: parseRows(FilingRecordSchema, rows!), offset, totalCount: Number(count![0]?.n ?? 0) };
+  }
+
+  /** Every extracted relationship as a flat row, stable order, for BI connectors. */
+  async relationshipRows(filter: { cik?: string | null; type?: string | null; form?: string | null; fiscalYear?: number | null }, offset: number, limit: number): Promise<Page<RelationshipRowRecord>> {
+    const types = filter.type ? [filter.type] : ['CHAIRS', 'MEMBER_OF', 'IS_DIRECTOR', 'HOLDS_ROLE', 'REPORTS_TO', 'OVERSEES', 'RESPONSIBLE_FOR', 'SUBCOMMITTEE_OF', 'ENGAGES', 'HAS_PROCESS', 'TARGETS'];
+    const params = { cik: filter.cik ?? null, form: filter.form ?? null, fy: filter.fiscalYear ?? null, types, offset, limit };
+    const match = `MATCH (c:Company)-[:FILED]->(f:Filing)
+      WHERE ($cik IS NULL OR c.cik = $cik) AND ($form IS NULL OR f.form = $form) AND ($fy IS NULL OR f.fiscalYear = $fy)
+      MATCH (a:Entity)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types`;
+    const [rows, count] = await this.executor.readAll([
+      q(
+        `${match}
+         RETURN c.cik AS cik, c.name AS companyName, f.id AS filingId, f.fiscalYear AS fiscalYear, f.form AS form, type(r) AS type,
+                [l IN labels(a) WHERE l <> 'Entity'][0] AS fromType, a.name AS fromName, [l IN labels(b) WHERE l <> 'Entity'][0] AS toType, b.name AS toName,
+                r.kind AS kind, r.frequency AS frequency, r.evidence[0] AS evidence, r.sections[0] AS element
+         ORDER BY cik, fiscalYear, filingId, type, fromName, toName SKIP toInteger($offset) LIMIT toInteger($limit)`,
+        params,
+      ),
+      q(`${match} RETURN count(r) AS n`, params),
+    ]);
+    return { rows: parseRows(RelationshipRowSchema, rows!), offset, totalCount: Number(count![0]?.n ?? 0) };
+  }
+
+  /** Full-text search over fact text (Lucene syntax escaped: the user's words are searched, not parsed). */
+  async search(text: string, limit: number): Promise<SearchHitRecord[]> {
+    const escaped = text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+    const rows = await this.executor.read(
+      q('CALL db.index.fulltext.queryNodes("fact_text", $query, {limit: toInteger($limit)}) YIELD node, score RETURN node.filingId AS filingId, node.element AS element, node.text AS text, score', { query: escaped, limit }),
+    );
+    return parseRows(SearchHitRecordSchema, rows).map((h) => ({ ...h, snippet: snippet(h.text, text) }));
+  }
+}
+
+/** The passage around the first matched word, matched words wrapped in « ». */
+export function snippet(text: string, query: string, width = 90): string {
+  const words = query.toLowerCase().split(/\W+/).filter((w) => w.length > 1);
+  const lower = text.toLowerCase();
+  const at = Math.max(0, Math.min(...words.map((w) => lower.indexOf(w)).filter((i) => i >= 0), text.length));
+  const start = Math.max(0, at - width);
+  const end = Math.min(text.length, at + width);
+  let s = text.slice(start, end).replace(/\s+/g, ' ');
+  for (const w of words) s = s.replace(new RegExp(`\\b(${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\w*)`, 'gi'), '«$1»');
+  return `${start > 0 ? '…' : ''}${s}${end < text.length ? '…' : ''}`;
+}

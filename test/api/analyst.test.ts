@@ -1,0 +1,218 @@
+import { resolve } from 'node:path';
+import { buildASTSchema, parse, printSchema } from 'graphql';
+import type { GraphConnection } from '../../src/graph/connect';
+import type { RunningHttp } from '../../src/api/http-server';
+import { ingestFiles } from '../../src/ingest/ingest';
+import { Executor } from '../../src/graph/executor';
+import { createRepositories } from '../../src/graph/repositories';
+import { createApolloServer } from '../../src/api/server';
+import { startHttp } from '../../src/api/http-server';
+import { createLogger } from '../../src/config/logger';
+import { loadTypeDefs } from '../../src/api/schema-files';
+import { deleteCompanies, testGraph } from '../helpers/graph';
+import { gql, startTestApi } from '../helpers/api';
+import { rpage } from '../helpers/fixtures';
+
+const DEMO = resolve(__dirname, '..', '..', 'demo', 'filings');
+const CIKS = ['0009900001', '0009900002', '0009900003', '0000990301'];
+const API_KEY = 'test-key-0123456789abcdef';
+let graph: GraphConnection;
+let api: RunningHttp;
+
+beforeAll(async () => {
+  graph = await testGraph();
+  await deleteCompanies(graph, CIKS);
+  const summary = await ingestFiles(graph.executor, [DEMO]);
+  expect(summary.errors).toEqual([]);
+  api = await startTestApi(graph, { apiKey: API_KEY });
+});
+afterAll(async () => {
+  await api.close();
+  await deleteCompanies(graph, CIKS);
+  await graph.close();
+});
+
+const ok = async (query: string, variables: Record<string, unknown> = {}) => {
+  const res = await gql(api.url, query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data;
+};
+
+test('which committee chairs are also directors', async () => {
+  const data = await ok('{ chairsWhoAreDirectors { person { name } committee { name kind } company { name } } }');
+  expect(data.chairsWhoAreDirectors).toEqual(expect.arrayContaining([
+    { person: { name: 'Priya Raman' }, committee: { name: 'Audit Committee', kind: 'audit' }, company: { name: 'Northwind Robotics Inc.' } },
+    { person: { name: 'Tomas Lindqvist' }, committee: { name: 'Technology and Cybersecurity Committee', kind: 'cybersecurity' }, company: { name: 'Northwind Robotics Inc.' } },
+  ]));
+});
+
+test('the reporting chain from the CISO up to the board', async () => {
+  const data = await ok('{ reportingChain(cik: "9900001", from: "CISO") { from { name } to { name } kind filing { fiscalYear } } }');
+  const steps = data.reportingChain;
+  expect(steps[0].from.name).toBe('Chief Information Security Officer');
+  expect(steps.at(-1).to.name).toBe('Board of Directors');
+});
+
+test('where oversight sits: companies by oversight body kind', async () => {
+  const data = await ok('{ oversight(kind: "full_board") { company { name } fiscalYear body { name level } } }');
+  expect(data.oversight.map((o: { company: { name: string } }) => o.company.name)).toEqual(expect.arrayContaining(['Northwind Robotics Inc.', 'Bluefin Logistics Ltd.']));
+  const risk = await ok('{ oversight(kind: "risk") { company { name } body { name } } }');
+  expect(risk.oversight).toEqual([{ company: { name: 'Cedar Ridge Bancorp' }, body: { name: 'Risk Committee' } }]);
+});
+
+test('companies naming a CISO, and to whom the officer reports', async () => {
+  const data = await ok('{ securityOfficers(cik: "9900001") { company { cik } officer { name normalized } reportsTo { name } } }');
+  expect(data.securityOfficers).toHaveLength(1);
+  expect(data.securityOfficers[0].officer).toEqual({ name: 'Chief Information Security Officer', normalized: 'CISO' });
+  expect(data.securityOfficers[0].reportsTo.map((e: { name: string }) => e.name).sort()).toEqual(['Audit Committee', 'Board of Directors', 'Technology and Cybersecurity Committee']);
+});
+
+test('companies engaging third parties, and their vendor processes', async () => {
+  const data = await ok('{ thirdPartyEngagements { company { name } thirdParties { name category } vendorProcesses { name targets { node { name } } } } }');
+  const nw = data.thirdPartyEngagements.find((e: { company: { name: string } }) => e.company.name === 'Northwind Robotics Inc.');
+  expect(nw.thirdParties).toContainEqual({ name: 'independent security consulting firm', category: 'consultant' });
+  expect(nw.vendorProcesses.length).toBeGreaterThan(0);
+  expect(nw.vendorProcesses.flatMap((v: { targets: { node: { name: string } }[] }) => v.targets.map((t) => t.node.name))).toContain('suppliers');
+  const cedar = data.thirdPartyEngagements.find((e: { company: { name: string } }) => e.company.name === 'Cedar Ridge Bancorp');
+  expect(cedar).toBeUndefined(); // "may engage" is not an engagement
+});
+
+test('flag rates by year and by form', async () => {
+  const element = 'cyd:CybersecurityRiskManagementThirdPartyEngagedFlag';
+  const byYear = await ok('query($e: String) { flagRates(groupBy: YEAR, element: $e) { group trueCount total rate } }', { e: element });
+  expect(byYear.flagRates).toEqual([
+    { group: '2024', trueCount: 2, total: 3, rate: 2 / 3 },
+    { group: '2025', trueCount: 1, total: 1, rate: 1 },
+  ]);
+  const byForm = await ok('query($e: String) { flagRates(groupBy: FORM, element: $e) { group total } }', { e: element });
+  expect(byForm.flagRates).toEqual([{ group: '10-K', total: 3 }, { group: '20-F', total: 1 }]);
+});
+
+test('what changed between two fiscal years', async () => {
+  const data = await ok('{ changes(cik: "9900001", fromYear: 2024, toYear: 2025) { addedPeople removedPeople addedCommittees removedCommittees addedReportingLines removedReportingLines changedFlags { element } } }');
+  expect(data.changes).toMatchObject({
+    addedPeople: ['Tomas Lindqvist'],
+    removedPeople: ['Priya Raman'],
+    addedCommittees: ['Technology and Cybersecurity Committee'],
+    removedCommittees: ['Audit Committee'],
+    changedFlags: [],
+  });
+  expect(data.changes.addedReportingLines).toContain('Daniel Okafor → Chief Executive Officer');
+  expect(data.changes.removedReportingLines).toContain('Daniel Okafor → Chief Technology Officer');
+});
+
+test('people in more than one company: flagged, never merged', async () => {
+  const data = await ok('{ peopleInSeveralCompanies { name people { id company { name } } } }');
+  const priya = data.peopleInSeveralCompanies.find((m: { name: string }) => m.name === 'Priya Raman');
+  expect(priya.people.map((p: { company: { name: string } }) => p.company.name).sort()).toEqual(['Cedar Ridge Bancorp', 'Northwind Robotics Inc.']);
+  expect(new Set(priya.people.map((p: { id: string }) => p.id)).size).toBe(2);
+  const nav = await ok('query($id: ID!) { entity(id: $id) { ... on Person { possibleMatches { company { cik } } } } }', { id: priya.people[0].id });
+  expect(nav.entity.possibleMatches).toHaveLength(1);
+});
+
+test('navigation both ways with provenance on edges', async () => {
+  const data = await ok(`{ company(cik: "9900001") { committees { name level chair { node { name } filing { fiscalYear } evidence { text element start end } } reportedToBy { node { name } kind frequency } } ciso { name holders { node { name } } } } }`);
+  const audit = data.company.committees.find((c: { name: string }) => c.name === 'Audit Committee');
+  expect(audit.level).toBe('board_committee');
+  expect(audit.chair).toEqual([{ node: { name: 'Priya Raman' }, filing: { fiscalYear: 2024 }, evidence: [expect.objectContaining({ text: 'The Audit Committee is chaired by Ms. Priya Raman, an independent director.', element: 'cyd:CybersecurityRiskBoardOfDirectorsOversightTextBlock' })] }]);
+  expect(audit.reportedToBy).toContainEqual({ node: { name: 'Chief Information Security Officer' }, kind: 'line', frequency: 'quarterly' });
+  expect(audit.reportedToBy).toHaveLength(1);
+  expect(data.company.ciso[0].holders.map((h: { node: { name: string } }) => h.node.name)).toContain('Daniel Okafor');
+});
+
+test('filings: filter, sort, Relay cursor pagination with totalCount', async () => {
+  const q = 'query($after: String) { filings(filter: { fiscalYearFrom: 2024, fiscalYearTo: 2025, cik: null }, orderBy: { field: COMPANY_NAME, direction: ASC }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { company { name } fiscalYear } } } }';
+  const p1 = (await ok(q)).filings;
+  expect(p1.totalCount).toBeGreaterThanOrEqual(4);
+  expect(p1.edges).toHaveLength(2);
+  expect(p1.pageInfo.hasNextPage).toBe(true);
+  const p2 = (await ok(q, { after: p1.pageInfo.endCursor })).filings;
+  const names = [...p1.edges, ...p2.edges].map((e: { node: { company: { name: string } } }) => e.node.company.name);
+  expect(names).toEqual([...names].sort());
+  expect(new Set(names).size).toBeGreaterThanOrEqual(2);
+});
+
+test('flat relationship rows for BI connectors, paged to the end', async () => {
+  const q = 'query($after: String) { relationships(filter: { cik: "9900001" }, first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { cik fiscalYear form type fromType fromName toType toName evidence element } } } }';
+  const rows: unknown[] = [];
+  let after: string | null = null;
+  let total = 0;
+  for (let i = 0; i < 20; i++) {
+    const page: any = (await ok(q, { after })).relationships;
+    total = page.totalCount;
+    rows.push(...page.edges.map((e: { node: unknown }) => e.node));
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  expect(rows).toHaveLength(total);
+  expect(total).toBeGreaterThan(10);
+  expect(rows).toContainEqual(expect.objectContaining({ type: 'CHAIRS', fromType: 'Person', fromName: 'Priya Raman', toName: 'Audit Committee', fiscalYear: 2024, form: '10-K' }));
+});
+
+test('aggregation: committees by kind', async () => {
+  const data = await ok('{ committeeKindCounts { kind companies committees } }');
+  expect(data.committeeKindCounts).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'full_board', companies: 3 })]));
+});
+
+test('full-text search returns filing, element and a highlighted snippet', async () => {
+  const data = await ok('{ search(text: "penetration tests") { filing { company { name } fiscalYear } element snippet score } }');
+  expect(data.search.length).toBeGreaterThan(0);
+  expect(data.search[0].filing.company.name).toBe('Northwind Robotics Inc.');
+  expect(data.search[0].element).toBe('cyd:CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock');
+  expect(data.search[0].snippet).toMatch(/«penetration» «tests»/);
+  const odd = await gql(api.url, '{ search(text: "board AND (\\"oops") { element } }');
+  expect(odd.errors).toBeUndefined();
+});
+
+test('limits and errors: depth, cost, page size, bad input all have stable codes', async () => {
+  const deep = await gql(api.url, '{ companies { committees { chair { node { company { committees { chair { node { company { committees { chair { node { name } } } } } } } } } } } } }');
+  expect(deep.errors![0]!.extensions!.code).toBe('QUERY_TOO_DEEP');
+  const costly = await gql(api.url, '{ relationships(first: 500) { edges { node { cik fromName toName type evidence element kind frequency form fiscalYear companyName filingId fromType toType } } } filings(first: 500) { edges { node { flags { element value label } facts { text element label } company { name cik ticker } } } } }');
+  expect(costly.errors![0]!.extensions!.code).toBe('QUERY_TOO_COSTLY');
+  const big = await gql(api.url, '{ filings(first: 1000) { totalCount } }');
+  expect(big.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  const badCik = await gql(api.url, '{ company(cik: "not-a-cik") { name } }');
+  expect(badCik.errors![0]).toMatchObject({ message: '"not-a-cik" is not a CIK (up to 10 digits)', extensions: { code: 'BAD_USER_INPUT' } });
+  const badCursor = await gql(api.url, '{ filings(after: "xyz") { totalCount } }');
+  expect(badCursor.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+});
+
+test('writes need the API key', async () => {
+  const m = 'mutation($i: IngestFilingInput!) { ingestFiling(input: $i) { outcome problems filing { company { name } fiscalYear flags { value } } } }';
+  const input = { name: 'api.txt', content: rpage({ flags: { 'Cybersecurity Risk Management Third Party Engaged': true } }), cik: '990301', company: 'Api Write Co', form: '10-K', fiscalYear: 2024 };
+  const denied = await gql(api.url, m, { i: input });
+  expect(denied.errors![0]!.extensions!.code).toBe('FORBIDDEN');
+  const allowed = await gql(api.url, m, { i: input }, { 'x-api-key': API_KEY });
+  expect(allowed.errors).toBeUndefined();
+  expect(allowed.data.ingestFiling).toMatchObject({ outcome: 'written', filing: { company: { name: 'Api Write Co' }, fiscalYear: 2024, flags: [{ value: true }] } });
+  const again = await gql(api.url, m, { i: input }, { 'x-api-key': API_KEY });
+  expect(again.data.ingestFiling.outcome).toBe('unchanged');
+  const bad = await gql(api.url, m, { i: { ...input, content: '' } }, { 'x-api-key': API_KEY });
+  expect(bad.errors![0]).toMatchObject({ message: 'api.txt: empty file', extensions: { code: 'BAD_USER_INPUT' } });
+});
+
+test('no N+1: one database round trip per level of a nested query', async () => {
+  let reads = 0;
+  class Counting extends Executor {
+    override async read(...args: Parameters<Executor['read']>) {
+      reads++;
+      return super.read(...args);
+    }
+  }
+  const executor = new Counting((graph.executor as unknown as { driver: never }).driver, 'neo4j');
+  const server = await startHttp(createApolloServer({ development: true, maxDepth: 10, maxCost: 20_000 }), createRepositories(executor), createLogger('silent'), {
+    host: '127.0.0.1', port: 0, corsOrigins: [], apiKey: undefined, limits: { maxPageSize: 500, maxDepth: 10, maxCost: 20_000 },
+  });
+  try {
+    const res = await gql(server.url, '{ companies { filings { flags { value } } committees { chair { node { name } } } } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data.companies.length).toBeGreaterThanOrEqual(3);
+    expect(reads).toBe(5); // companies; filings + committees of all companies; flags of all filings; chair links of all committees
+  } finally {
+    await server.close();
+  }
+});
+
+test('the printed schema', () => {
+  expect(printSchema(buildASTSchema(parse(loadTypeDefs())))).toMatchSnapshot();
+});
