@@ -8,6 +8,9 @@ import {
   type PossibleMatchRecord, type SecurityOfficerRecord, type YearChangesRecord,
 } from './records';
 
+/** The company node `co` as a CompanyRecord, so answers need no second round trip for it. */
+const COMPANY = '{cik: co.cik, name: co.name, ticker: co.ticker}';
+
 const SECURITY_ROLES = ['CISO', 'CSO', 'HEAD_OF_SECURITY', 'VP_SECURITY', 'CHIEF_TRUST_OFFICER'];
 
 /** The analysts' relational questions, each one Cypher statement. */
@@ -21,7 +24,9 @@ export class AnalystRepository {
         `MATCH (p:Person)-[:CHAIRS]->(c:Committee)
          WHERE ($cik IS NULL OR p.cik = $cik)
            AND (EXISTS { (p)-[:IS_DIRECTOR]->(:Committee) } OR EXISTS { (p)-[:HOLDS_ROLE]->(:Role {normalized: 'DIRECTOR'}) })
-         RETURN DISTINCT ${ENTITY_PROJECTION('p')} AS person, ${ENTITY_PROJECTION('c')} AS committee, p.cik AS cik
+         WITH DISTINCT p, c
+         MATCH (co:Company {cik: p.cik})
+         RETURN ${ENTITY_PROJECTION('p')} AS person, ${ENTITY_PROJECTION('c')} AS committee, p.cik AS cik, ${COMPANY} AS company
          ORDER BY cik, person.name`,
         { cik },
       ),
@@ -57,7 +62,8 @@ export class AnalystRepository {
         `MATCH (c:Committee)-[r:OVERSEES]->(:Topic)
          MATCH (f:Filing {id: r.filingId})
          WHERE ($kind IS NULL OR c.kind = $kind) AND ($fy IS NULL OR f.fiscalYear = $fy)
-         RETURN DISTINCT c.cik AS cik, f.fiscalYear AS fiscalYear, ${ENTITY_PROJECTION('c')} AS body
+         MATCH (co:Company {cik: c.cik})
+         RETURN DISTINCT c.cik AS cik, f.fiscalYear AS fiscalYear, ${ENTITY_PROJECTION('c')} AS body, ${COMPANY} AS company
          ORDER BY cik, fiscalYear, body.name`,
         { kind, fy: fiscalYear },
       ),
@@ -71,7 +77,8 @@ export class AnalystRepository {
         `MATCH (o:Role) WHERE o.normalized IN $codes AND ($cik IS NULL OR o.cik = $cik)
          OPTIONAL MATCH (o)-[:REPORTS_TO]->(s:Entity)
          WITH o, collect(DISTINCT ${ENTITY_PROJECTION('s')}) AS sup
-         RETURN o.cik AS cik, ${ENTITY_PROJECTION('o')} AS officer, [x IN sup WHERE x.id IS NOT NULL] AS reportsTo
+         MATCH (co:Company {cik: o.cik})
+         RETURN o.cik AS cik, ${ENTITY_PROJECTION('o')} AS officer, [x IN sup WHERE x.id IS NOT NULL] AS reportsTo, ${COMPANY} AS company
          ORDER BY cik, officer.name`,
         { cik, codes: SECURITY_ROLES },
       ),

@@ -46,7 +46,12 @@ export class FilingRepository {
     const params = { cik: filter.cik ?? null, form: filter.form ?? null, fy: filter.fiscalYear ?? null, types, offset, limit };
     const match = `MATCH (c:Company)-[:FILED]->(f:Filing)
       WHERE ($cik IS NULL OR c.cik = $cik) AND ($form IS NULL OR f.form = $form) AND ($fy IS NULL OR f.fiscalYear = $fy)
-      MATCH (a:Entity)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types`;
+      CALL {
+        // walk from subjects (company-scoped, small degree), never into the shared Topic node's in-edges
+        WITH f MATCH (f)-[:MENTIONS]->(a:Entity)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN a, r, b
+        UNION
+        WITH c, f MATCH (c)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN c AS a, r, b
+      }`;
     const [rows, count] = await this.executor.readAll([
       q(
         `${match}

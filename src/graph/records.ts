@@ -54,16 +54,16 @@ export const LinkRecordSchema = z.object({
 });
 export type LinkRecord = z.infer<typeof LinkRecordSchema>;
 
-export const ChairDirectorRecordSchema = z.object({ person: EntityRecordSchema, committee: EntityRecordSchema, cik: z.string() });
+export const ChairDirectorRecordSchema = z.object({ person: EntityRecordSchema, committee: EntityRecordSchema, cik: z.string(), company: CompanyRecordSchema });
 export type ChairDirectorRecord = z.infer<typeof ChairDirectorRecordSchema>;
 
 export const ChainStepRecordSchema = z.object({ from: EntityRecordSchema, to: EntityRecordSchema, kind: z.string().nullable(), frequency: z.string().nullable(), filingId: z.string().nullable() });
 export type ChainStepRecord = z.infer<typeof ChainStepRecordSchema>;
 
-export const OversightRecordSchema = z.object({ cik: z.string(), fiscalYear: z.number().nullable(), body: EntityRecordSchema });
+export const OversightRecordSchema = z.object({ cik: z.string(), fiscalYear: z.number().nullable(), body: EntityRecordSchema, company: CompanyRecordSchema });
 export type OversightRecord = z.infer<typeof OversightRecordSchema>;
 
-export const SecurityOfficerRecordSchema = z.object({ cik: z.string(), officer: EntityRecordSchema, reportsTo: z.array(EntityRecordSchema) });
+export const SecurityOfficerRecordSchema = z.object({ cik: z.string(), officer: EntityRecordSchema, reportsTo: z.array(EntityRecordSchema), company: CompanyRecordSchema });
 export type SecurityOfficerRecord = z.infer<typeof SecurityOfficerRecordSchema>;
 
 export const EngagementRecordSchema = z.object({ cik: z.string(), thirdParties: z.array(EntityRecordSchema), vendorProcesses: z.array(EntityRecordSchema) });

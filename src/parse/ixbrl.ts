@@ -2,7 +2,7 @@ import { Parser } from 'htmlparser2';
 import type { Fact } from '../domain/disclosure';
 import { kindOfElementName } from '../domain/cyd-elements';
 import { booleanFromTransform, identityFromDei } from './dei';
-import { parseDate } from './period';
+import { ContextPeriods } from './context-periods';
 import { problem } from './problems';
 import type { ParsedFiling } from './parsed-filing';
 import { TextBuilder } from './text-builder';
@@ -37,13 +37,10 @@ export function looksLikeIxbrl(head: string): boolean {
 export function parseIxbrl(text: string): ParsedFiling {
   const facts: PendingFact[] = [];
   const continuations = new Map<string, { continuedAt: string | null; capture: Capture }>();
-  const contexts = new Map<string, string>(); // context id → period end (ISO)
+  const contexts = new ContextPeriods();
   const open: Capture[] = [];
   let depth = 0;
   let excludeDepth = 0;
-  let contextId: string | null = null;
-  let periodTag: string | null = null;
-  let periodText = '';
 
   const parser = new Parser(
     {
@@ -64,15 +61,11 @@ export function parseIxbrl(text: string): ParsedFiling {
           const capture = { builder: new TextBuilder(), depth };
           continuations.set(attrs.id, { continuedAt: attrs.continuedat ?? null, capture });
           open.push(capture);
-        } else if (name === 'xbrli:context' || name === 'context') contextId = attrs.id ?? null;
-        else if (contextId && /^(xbrli:)?(enddate|instant)$/.test(name)) {
-          periodTag = name;
-          periodText = '';
-        }
+        } else contexts.open(name, attrs.id);
         if (excludeDepth === 0) for (const c of open) c.builder.open(name);
       },
       ontext(data) {
-        if (periodTag) periodText += data;
+        contexts.text(data);
         if (excludeDepth > 0 || open.length === 0) return;
         for (const c of open) c.builder.text(data);
       },
@@ -80,12 +73,7 @@ export function parseIxbrl(text: string): ParsedFiling {
         if (excludeDepth === 0) for (const c of open) c.builder.close(name);
         while (open.length > 0 && open[open.length - 1]!.depth === depth) open.pop();
         if (name === 'ix:exclude') excludeDepth = Math.max(0, excludeDepth - 1);
-        if (periodTag === name && contextId) {
-          const d = parseDate(periodText);
-          if (d) contexts.set(contextId, d);
-          periodTag = null;
-        }
-        if (name === 'xbrli:context' || name === 'context') contextId = null;
+        contexts.close(name);
         depth--;
       },
     },
@@ -114,7 +102,7 @@ export function parseIxbrl(text: string): ParsedFiling {
     } else if (kind === 'text') out.push({ kind: 'text', element: f.name, value, text: readable, contextRef: f.contextRef, position });
   }
   const firstContext = cydFacts[0]?.contextRef ?? null;
-  const id = identityFromDei(dei, firstContext ? (contexts.get(firstContext) ?? null) : null);
+  const id = identityFromDei(dei, firstContext ? (contexts.ends.get(firstContext) ?? null) : null);
   const section = item1cSection(text);
   const sections = section ? [{ name: 'Item 1C', text: section.text, position: { offset: section.offset, line: lineAt(text, section.offset) } }] : [];
   return { format: 'ixbrl', ...id, accession: null, facts: out, sections, problems };

@@ -3,7 +3,7 @@ import type { Fact } from '../domain/disclosure';
 import { kindOfElementName } from '../domain/cyd-elements';
 import { booleanFromTransform, identityFromDei } from './dei';
 import { htmlToText } from './html-text';
-import { parseDate } from './period';
+import { ContextPeriods } from './context-periods';
 import { problem } from './problems';
 import type { ParsedFiling } from './parsed-filing';
 import { lineAt } from './text-lines';
@@ -26,40 +26,27 @@ interface Collected {
 
 export function parseXbrlInstance(text: string): ParsedFiling {
   const collected: Collected[] = [];
-  const contexts = new Map<string, string>();
+  const contexts = new ContextPeriods();
   let current: Collected | null = null;
   let depth = 0;
-  let contextId: string | null = null;
-  let periodTag: string | null = null;
-  let periodText = '';
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         depth++;
-        const local = name.replace(/^xbrli:/, '');
         if (depth === 2 && (name.startsWith('cyd:') || name.startsWith('dei:'))) {
           current = { name, contextRef: attrs.contextRef ?? null, offset: parser.startIndex, text: '' };
-        } else if (local === 'context') contextId = attrs.id ?? null;
-        else if (contextId && (local === 'endDate' || local === 'instant')) {
-          periodTag = name;
-          periodText = '';
-        }
+        } else contexts.open(name, attrs.id);
       },
       ontext(data) {
         if (current) current.text += data;
-        else if (periodTag) periodText += data;
+        else contexts.text(data);
       },
       onclosetag(name) {
         if (current && depth === 2) {
           collected.push(current);
           current = null;
         }
-        if (periodTag === name && contextId) {
-          const d = parseDate(periodText);
-          if (d) contexts.set(contextId, d);
-          periodTag = null;
-        }
-        if (name.replace(/^xbrli:/, '') === 'context') contextId = null;
+        contexts.close(name);
         depth--;
       },
     },
@@ -88,6 +75,6 @@ export function parseXbrlInstance(text: string): ParsedFiling {
     }
   }
   const firstContext = facts[0]?.contextRef;
-  const id = identityFromDei(dei, firstContext ? (contexts.get(firstContext) ?? null) : null);
+  const id = identityFromDei(dei, firstContext ? (contexts.ends.get(firstContext) ?? null) : null);
   return { format: 'xbrl', ...id, accession: null, facts, problems };
 }

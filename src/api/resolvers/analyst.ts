@@ -40,10 +40,7 @@ export const analystResolvers: Resolvers = {
       return ctx.repos.filings.search(text, limit);
     },
   },
-  ChairDirector: { company: (r, _a, ctx) => company(r.cik, ctx) },
   ChainStep: { filing: (r, _a, ctx) => (r.filingId ? ctx.loaders.filing.load(r.filingId) : null) },
-  OversightPlacement: { company: (r, _a, ctx) => company(r.cik, ctx) },
-  SecurityOfficer: { company: (r, _a, ctx) => company(r.cik, ctx) },
   ThirdPartyEngagement: { company: (r, _a, ctx) => company(r.cik, ctx) },
   YearChanges: { company: (r, _a, ctx) => company(r.cik, ctx) },
   SearchHit: {
