@@ -4,9 +4,18 @@ import type { Mention } from './mention';
 /** One entity per key per filing; names keep the most complete form, aliases every other surface form. */
 export class EntityTable {
   private readonly byKey = new Map<string, { id: string; type: EntityType; names: string[]; attributes: Record<string, AttributeValue> }>();
+  private readonly namesSeen = new Map<string, string[]>();
   private counter = 0;
 
   constructor(private readonly companyName: string) {}
+
+  /** Every mention's surface form counts towards its entity's names, even in sentences with no relation. */
+  note(m: Mention): void {
+    if (m.text.length < 2 || /^(he|she|him|her)$/i.test(m.text)) return;
+    const names = this.namesSeen.get(m.key) ?? [];
+    if (!names.includes(m.text)) names.push(m.text);
+    this.namesSeen.set(m.key, names);
+  }
 
   idOf(m: Mention): string {
     let e = this.byKey.get(m.key);
@@ -14,7 +23,8 @@ export class EntityTable {
       e = { id: `${m.type.slice(0, 2).toUpperCase()}${++this.counter}`, type: m.type, names: [], attributes: { ...m.attributes } };
       this.byKey.set(m.key, e);
     }
-    if (!e.names.includes(m.text)) e.names.push(m.text);
+    if (!e.names.includes(m.text) && !/^(he|she)$/i.test(m.text)) e.names.push(m.text);
+    for (const n of this.namesSeen.get(m.key) ?? []) if (!e.names.includes(n)) e.names.push(n);
     for (const [k, v] of Object.entries(m.attributes)) if (e.attributes[k] === undefined) e.attributes[k] = v;
     return e.id;
   }

@@ -28,12 +28,15 @@ export function extract(d: Disclosure): Extraction {
   const table = new EntityTable(d.company.name ?? '(registrant)');
   const relations = new Map<string, { type: RelationType; from: string; to: string; attributes: Record<string, AttributeValue>; evidence: Evidence[] }>();
   let lastCommittee: string | null = null;
+  let lastPerson: Mention | null = null;
 
   for (const { fact, sentences } of split) {
     const isFieldValue = fact.text.length < 160 && fact.text.split(/\s+/).length < 20;
     for (const sentence of sentences) {
-      const ctx = sentenceContext(sentence, fact.element, abbreviations, lastCommittee, isFieldValue);
+      const ctx = sentenceContext(sentence, fact.element, abbreviations, lastCommittee, lastPerson, isFieldValue);
       lastCommittee = ctx.mentions.filter((m) => m.type === 'Committee' && m.attributes.kind !== 'full_board').at(-1)?.key ?? lastCommittee;
+      lastPerson = ctx.mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
+      for (const m of [...ctx.mentions, ...ctx.processes]) table.note(m);
       for (const rule of RULES) {
         for (const c of rule.apply(ctx)) add(relations, table, c, { text: sentence.text, section: fact.element, start: sentence.start, end: sentence.end, source: c.source ?? 'text' });
       }
@@ -74,9 +77,11 @@ function collectAbbreviations(sentences: readonly string[]): Map<string, Mention
   return out;
 }
 
-function sentenceContext(sentence: Sentence, section: string, abbreviations: ReadonlyMap<string, Mention>, lastCommittee: string | null, isFieldValue: boolean): SentenceContext {
+function sentenceContext(sentence: Sentence, section: string, abbreviations: ReadonlyMap<string, Mention>, lastCommittee: string | null, lastPerson: Mention | null, isFieldValue: boolean): SentenceContext {
   const text = sentence.text;
   const raw: Mention[] = [...detectCommittees(text), ...detectRoles(text), ...detectPeople(text), ...detectUnits(text), ...detectThirdParties(text)];
+  // "he"/"she" as a clause subject refers to the last named person (pronouns are never entity names)
+  if (lastPerson) for (const m of text.matchAll(/\b([Hh]e|[Ss]he)\s+(?=(?:also\s+)?(?:chairs|leads|heads|reports|oversees|serves|is|has|meets|provides|briefs)\b)/g)) raw.push({ ...lastPerson, text: m[1]!, start: m.index!, end: m.index! + m[1]!.length });
   for (const [abbr, def] of abbreviations) {
     for (let i = text.indexOf(abbr); i !== -1; i = text.indexOf(abbr, i + abbr.length)) {
       if (/\w/.test(text[i - 1] ?? '') || /\w/.test(text[i + abbr.length] ?? '')) continue;

@@ -47,6 +47,19 @@ export function roleKey(title: string): string {
   return normalized === 'OTHER' ? `role:${lower(title).replace(/s$/, '')}` : `role:${normalized}${/s$/.test(lower(title)) && normalized !== 'DIRECTOR' ? 's' : ''}`;
 }
 
+/** "Chief Information Digital Officer and Senior Vice President, Information Technology" is one position. */
+function mergeCompoundTitles(sentence: string, out: Mention[]): void {
+  out.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out.find((x) => x.start > a.end && /^\s+and\s+$/.test(sentence.slice(a.end, x.start)) && /^(?:Senior |Executive )?Vice President/.test(x.text));
+    if (!b || !/Officer$/.test(a.text)) continue;
+    const text = sentence.slice(a.start, b.end);
+    out.splice(out.indexOf(b), 1);
+    out[i] = { ...a, text, end: b.end };
+  }
+}
+
 export function detectRoles(sentence: string): Mention[] {
   const out: Mention[] = [];
   const add = (text: string, at: number) => {
@@ -64,6 +77,7 @@ export function detectRoles(sentence: string): Mention[] {
     [OTHER_OFFICER, /Officer|Engineer/], [ABBR, /C[A-Za-z]{1,3}O/], [PRESIDENT, /resident/], [LEADERS, /leaders/],
   ];
   for (const [re, key] of patterns) if (has(key)) for (const m of matches(re, sentence)) add(m[0], m.index);
+  mergeCompoundTitles(sentence, out);
   for (const m of has(/irector/) ? matches(DIRECTORS, sentence) : []) {
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);
     if (/\bof\s+$/i.test(before) || /board\s+of\s+$/i.test(before)) continue;

@@ -10,7 +10,7 @@ export const memberOf: Rule = {
   name: 'member-of',
   apply(ctx) {
     const out: Candidate[] = [];
-    if (!/member|serves? on|sits? on|compris|compos|made up|consist/.test(ctx.text)) return out;
+    if (!/member|serves? on|sits? on|compris|compos|made up|consist|includ/.test(ctx.text)) return out;
     const emit = (who: Candidate['from'], body: Candidate['to']) => {
       if (who === 'E_CO' || body === 'T_CYBER') return;
       if (isBoard(body)) {
@@ -22,7 +22,7 @@ export const memberOf: Rule = {
       const body = objectsAfter(ctx, m.index + m[0].length, ['Committee'], 40)[0];
       if (body) for (const w of who) emit(w, body);
     }
-    for (const m of matches(/\b(?:(?:is|are)\s+)?(?:comprised|composed|made up)\s+of\b|\bconsists?\s+of\b|\bmembers\s+(?:include|including)\b|\bwhose members\s+(?:include|are)\b/g, ctx.text)) {
+    for (const m of matches(/\b(?:(?:is|are)\s+)?(?:comprised|composed|made up)\s+of\b|\bconsists?\s+of\b|\bmembers\s+(?:include|including)\b|\bwhose members\s+(?:include|are)\b|\b(?:also\s+)?includes\b(?:\s*,\s*among\s+other[^,]{0,40},)?/g, ctx.text)) {
       const body = subjectsBefore(ctx, m.index, ['Committee']).at(-1);
       if (!body) continue;
       for (const w of objectsAfter(ctx, m.index + m[0].length, ['Person', 'Role', 'InternalUnit'], 60)) emit(w, body);

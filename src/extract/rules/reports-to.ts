@@ -71,8 +71,12 @@ export const reportsTo: Rule = {
     }
     for (const m of matches(REPORTED_BY, ctx.text)) {
       const reporters = objectsAfter(ctx, m.index + m[0].length, GOVERNANCE, 40);
-      const to = /\bto\b/.exec(ctx.text.slice(m.index + m[0].length));
-      const targets = to ? objectsAfter(ctx, m.index + m[0].length + to.index + 2, superiors, 40) : subjectsBefore(ctx, m.index, ['Committee']);
+      if (reporters.length === 0) continue;
+      // "reported by X to Y" names the recipient; "… reviews updates presented by X" reports to the sentence's subject body
+      const after = ctx.text.slice(reporters.at(-1)!.end, reporters.at(-1)!.end + 30);
+      const to = /^[^.;]*?\bto\b/.exec(after);
+      const subject = ctx.mentions.find((x) => x.type === 'Committee' && x.end <= m.index);
+      const targets = to ? objectsAfter(ctx, reporters.at(-1)!.end + to[0].length, superiors, 30) : subject && !reporters.includes(subject) ? [subject] : [];
       emit(reporters, targets, 'informs');
     }
     for (const m of matches(MEETS_WITH, ctx.text)) {
