@@ -37,7 +37,7 @@ const STOP_LEAD = /^(The|Our|Its|This|These|Each|Both|A|An|Such|In|At|Through|Un
 
 function clean(name: string): string {
   let n = name.trim().replace(/,$/, '');
-  for (let i = 0; i < 4 && STOP_LEAD.test(n); i++) n = n.replace(STOP_LEAD, '');
+  for (let i = 0; i < 4 && STOP_LEAD.test(n); i++) n = n.replace(STOP_LEAD, '').replace(/^(?:and|&)\s+/, '');
   return n;
 }
 

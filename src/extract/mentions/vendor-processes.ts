@@ -5,7 +5,7 @@ import { lower, matches, type Mention } from '../mention';
  * noun phrase with its compound modifiers and its infinitival or prepositional complement, stopping at a
  * relative clause or a comma. Only proposed in sentences that name a vendor-like third party.
  */
-const PROCESS = /\b(process(?:es)?|program(?:s|me)?|procedures?|reviews?|assessments?|due diligence(?: reviews?| audits?)?|questionnaires?|audits?|screenings?|policy|policies|agreements?|contracts|contractual (?:requirements?|provisions?|obligations?)|requirements?|monitoring|onboarding|approach)\b/g;
+const PROCESS = /\b(process(?:es)?|program(?:s|me)?|procedures?|reviews?|assessments?|due diligence(?: reviews?| audits?)?|questionnaires?|audits?|screenings?|policy|policies|agreements?|contracts|contractual (?:requirements?|provisions?|obligations?)|requirements?|monitoring|onboarding|approach|letters?|undertakings?|commitment letters?|certifications?)\b/g;
 // words that end a process name's modifiers when reading leftwards from its head
 const NOT_MODIFIER = /^(?:we|our|its|their|the|a|an|this|these|that|those|such|any|all|each|with|to|of|for|in|on|by|from|as|at|into|and|or|also|have|has|had|use|uses|used|maintain|maintains|implemented|implement|established|establish|conduct|conducts|include|includes|including|require|requires|evolve|refine|continue|continuing|manage|manages|outline|outlines|enforce|enforces|perform|performs|engage|complete|follow|follows|through|via|connection|part|certain|specific|various|other|is|are|be|been|designed|intended|before|after|when|while|where|which|who|[a-z]+ly|[a-z]+ing)$/i;
 const MAX_MODIFIERS = 5;
@@ -29,8 +29,8 @@ function category(name: string): string {
 function modifiersStart(sentence: string, head: number): number {
   let start = head;
   for (let i = 0; i < MAX_MODIFIERS; i++) {
-    const m = /([\w’'-]+)\s+$/.exec(sentence.slice(Math.max(0, start - 40), start));
-    if (!m || (NOT_MODIFIER.test(m[1]!) && !/^(?:onboarding|monitoring|screening|auditing)$/i.test(m[1]!))) break;
+    const m = /(\(?[\w’'-]+\)?)\s+$/.exec(sentence.slice(Math.max(0, start - 40), start));
+    if (!m || (NOT_MODIFIER.test(m[1]!.replace(/[()]/g, '')) && !/^(?:onboarding|monitoring|screening|auditing)$/i.test(m[1]!))) break;
     start -= m[0].length;
   }
   return start;

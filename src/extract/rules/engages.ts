@@ -8,8 +8,8 @@ import { hedged, objectsAfter } from './grammar';
  * "with the assistance of", and passives "assessed/audited/validated/performed by third parties".
  * "May engage" gives nothing.
  */
-const ACTIVE = /\b(?:engag(?:e|es|ed|ing)(?:\s+with)?|retain(?:s|ed)?|work(?:s|ing)?\s+(?:closely\s+)?with|partner(?:s|ed)?\s+with|collaborat(?:e|es|ed)\s+with|consult(?:s|ed)?\s+with|utiliz(?:e|es|ed)|leverag(?:e|es|ed)|us(?:e|es|ed)\s+(?:the\s+services\s+of\s+)?|hir(?:e|es|ed)|contract(?:s|ed)?\s+with|obtain(?:s|ed)?\s+input[^.;]{0,100}?\bfrom|with\s+the\s+(?:assistance|support|help)\s+of|supported\s+by|assisted\s+by|rel(?:y|ies)\s+on|via|through\s+(?:the\s+use\s+of\s+)?)\b/g;
-const PASSIVE = /\b(?:assessed|audited|reviewed|validated|tested|evaluated|performed|conducted|certified|examined)\s+(?:[a-z]+\s+){0,2}by\b/g;
+const ACTIVE = /\b(?:engag(?:e|es|ed|ing)(?:\s+with)?|retain(?:s|ed)?|work(?:s|ing)?\s+(?:closely\s+)?with|partner(?:s|ed)?\s+with|collaborat(?:e|es|ed)\s+with|consult(?:s|ed)?\s+with|utiliz(?:e|es|ed)|leverag(?:e|es|ed)|us(?:e|es|ed)\s+(?:the\s+services\s+of\s+)?|hir(?:e|es|ed)|contract(?:s|ed)?\s+with|obtain(?:s|ed)?\s+input[^.;]{0,180}?\bfrom|(?:data|advice|guidance|insights?|input)\s+(?:[^.;]{0,60}?\s)?from|with\s+the\s+(?:assistance|support|help)\s+of|supported\s+by|assisted\s+by|rel(?:y|ies)\s+on|via|through\s+(?:the\s+use\s+of\s+)?)\b/g;
+const PASSIVE = /\b(?:assessed|audited|reviewed|validated|tested|evaluated|performed|conducted|certified|examined|assessments?|audits?|reviews?|evaluations?|testing)\s+(?:[a-z]+\s+){0,2}by\b/g;
 
 export const engages: Rule = {
   name: 'engages',

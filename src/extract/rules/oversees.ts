@@ -26,6 +26,10 @@ export const oversees: Rule = {
     for (const m of matches(/\b(?:overseen|oversight)\s+(?:is\s+provided\s+)?by\b|\bunder the oversight of\b/g, ctx.text)) {
       for (const who of objectsAfter(ctx, m.index + m[0].length, GOVERNANCE, 60)) emit(who);
     }
+    // "risk assessments that are reviewed by the Audit Committee and our Board": review by a board-level body is oversight
+    for (const m of matches(/\b(?:reviewed|monitored|evaluated)\s+by\b/g, ctx.text)) {
+      for (const who of objectsAfter(ctx, m.index + m[0].length, ['Committee'], 30)) if (who.attributes.level !== 'management') emit(who);
+    }
     for (const m of matches(/\b(?:oversees|oversee|overseeing|oversight|overseen)\b/g, ctx.text)) {
       if (hedged(ctx.text, m.index)) continue;
       // the noun counts only when someone has or exercises it: "has oversight", "responsible for oversight"
