@@ -42,7 +42,9 @@ const inside = (m: Mention, spans: readonly [number, number][], pos: number) => 
 
 /** The clause's subject group before `pos`: the nearest mention of the kinds asked, with those coordinated with it. */
 export function subjectsBefore(ctx: SentenceContext, pos: number, kinds: readonly Kind[] = GOVERNANCE): Mention[] {
-  const clauseStart = Math.max(ctx.text.lastIndexOf(';', pos - 1), ctx.text.lastIndexOf(':', pos - 1)) + 1;
+  // clauses end at ";" and ":", and an enumeration item "(ii)" starts a new one
+  const enumerators = [...ctx.text.slice(0, pos).matchAll(/\((?:i{1,3}|iv|v|vi{0,3}|[a-h]|\d{1,2})\)\s/g)];
+  const clauseStart = Math.max(ctx.text.lastIndexOf(';', pos - 1) + 1, ctx.text.lastIndexOf(':', pos - 1) + 1, (enumerators.at(-1)?.index ?? -1) + 1);
   const spans = parentheticals(ctx.text);
   let eligible = ctx.mentions.filter((m) => m.end <= pos && m.start >= clauseStart && kinds.includes(m.type) && !inside(m, spans, pos));
   if (eligible.length === 0) return [];

@@ -69,14 +69,16 @@ export const reportsTo: Rule = {
       if (hedged(ctx.text, m.index)) continue;
       emit(subjectsBefore(ctx, m.index), objectsAfter(ctx, m.index + m[0].length, superiors, 40), 'informs');
     }
+    const firstReportedBy = ctx.text.search(REPORTED_BY);
     for (const m of matches(REPORTED_BY, ctx.text)) {
       const reporters = objectsAfter(ctx, m.index + m[0].length, GOVERNANCE, 40);
       if (reporters.length === 0) continue;
       // "reported by X to Y" names the recipient; "… reviews updates presented by X" reports to the sentence's subject body
       const after = ctx.text.slice(reporters.at(-1)!.end, reporters.at(-1)!.end + 30);
       const to = /^[^.;]*?\bto\b/.exec(after);
-      const subject = ctx.mentions.find((x) => x.type === 'Committee' && x.end <= m.index);
-      const targets = to ? objectsAfter(ctx, reporters.at(-1)!.end + to[0].length, superiors, 30) : subject && !reporters.includes(subject) ? [subject] : [];
+      // the body the sentence is about stands before the first "presented by", not inside an earlier list of presenters
+      const subject = ctx.mentions.find((x) => x.type === 'Committee' && x.end <= firstReportedBy);
+      const targets = to ? objectsAfter(ctx, reporters.at(-1)!.end + to[0].length, superiors, 30) : subject && !reporters.some((r) => r.key === subject.key) ? [subject] : [];
       emit(reporters, targets, 'informs');
     }
     for (const m of matches(MEETS_WITH, ctx.text)) {
