@@ -29,6 +29,7 @@ export function extract(d: Disclosure): Extraction {
   const relations = new Map<string, { type: RelationType; from: string; to: string; attributes: Record<string, AttributeValue>; evidence: Evidence[] }>();
   let lastCommittee: string | null = null;
   let lastPerson: Mention | null = null;
+  let listResponsibility = false;
 
   for (const { fact, sentences } of split) {
     const isFieldValue = fact.text.length < 160 && fact.text.split(/\s+/).length < 20;
@@ -37,9 +38,14 @@ export function extract(d: Disclosure): Extraction {
       lastCommittee = ctx.mentions.filter((m) => m.type === 'Committee' && m.attributes.kind !== 'full_board').at(-1)?.key ?? lastCommittee;
       lastPerson = ctx.mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
       for (const m of [...ctx.mentions, ...ctx.processes]) table.note(m);
-      for (const rule of RULES) {
-        for (const c of rule.apply(ctx)) add(relations, table, c, { text: sentence.text, section: fact.element, start: sentence.start, end: sentence.end, source: c.source ?? 'text' });
-      }
+      const candidates = RULES.flatMap((rule) => rule.apply(ctx));
+      // "a core group of senior executives who are responsible for …:" followed by one line per officer:
+      // each listed officer shares the group's responsibility
+      const leadsWithRole = ctx.mentions[0]?.type === 'Role' && /^[\s•●◦▪\-–]*$/.test(sentence.text.slice(0, ctx.mentions[0].start));
+      if (listResponsibility && leadsWithRole) candidates.push({ type: 'RESPONSIBLE_FOR', from: ctx.mentions[0]!, to: 'T_CYBER', attributes: { trigger: 'listed member' } });
+      else if (listResponsibility && ctx.mentions.length === 0 && /:$/.test(sentence.text)) listResponsibility = true; // "These executives include:"
+      else listResponsibility = candidates.some((c) => c.type === 'RESPONSIBLE_FOR' && c.from !== 'E_CO' && c.from.type === 'InternalUnit') && /[:.]$/.test(sentence.text);
+      for (const c of candidates) add(relations, table, c, { text: sentence.text, section: fact.element, start: sentence.start, end: sentence.end, source: c.source ?? 'text' });
     }
   }
   const list: Relation[] = [...relations.values()];

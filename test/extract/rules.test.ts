@@ -63,3 +63,8 @@ test('every relation carries its evidence sentence with offsets into the fact te
   expect(rel!.evidence).toEqual([{ text: 'The Audit Committee oversees cybersecurity risk.', section: 'cyd:CybersecurityRiskBoardOfDirectorsOversightTextBlock', start: 23, end: 71, source: 'text' }]);
   expect(text.slice(rel!.evidence[0]!.start, rel!.evidence[0]!.end)).toBe(rel!.evidence[0]!.text);
 });
+
+test('officers listed under a responsible group share its responsibility', () => {
+  const rels = run('We have a small group of senior leaders who are responsible for managing cybersecurity risk.\nThese leaders include:\n• Chief Information Security Officer, who runs security operations.\n• General Counsel, who advises on incident disclosure.', 'cyd:CybersecurityRiskRoleOfManagementTextBlock');
+  expect(rels).toEqual(expect.arrayContaining(['RESPONSIBLE_FOR Chief Information Security Officer -> cybersecurity risk', 'RESPONSIBLE_FOR General Counsel -> cybersecurity risk']));
+});
