@@ -1,4 +1,8 @@
+import type { Mention } from '../mention';
 import type { Candidate, Rule } from './grammar';
+
+/** The registrant's full board, for a director named without the board in the sentence (GUIDELINE §3.3 IS_DIRECTOR). */
+const BOARD: Mention = { type: 'Committee', text: 'Board of Directors', start: 0, end: 0, key: 'committee:board', attributes: { level: 'board', kind: 'full_board' } };
 
 /**
  * HOLDS_ROLE (Person → Role) from apposition: "X, our director and co-president,", "our CISO, X,",
@@ -22,6 +26,7 @@ export const holdsRole: Rule = {
         const ok = j === i + 1 ? /^\s*,?\s*(?:(?:is|as|who is|who serves as|serves as|, our|our|the|an?|and)\s+)+$/i.test(gap) : /^\s*(?:,|and|&)\s*(?:our\s+)?$/.test(gap);
         if (!ok || /previously|formerly|prior/i.test(gap)) break;
         out.push({ type: 'HOLDS_ROLE', from: p, to: r });
+        if (r.attributes.normalized === 'DIRECTOR') out.push({ type: 'IS_DIRECTOR', from: p, to: BOARD });
       }
     }
     return out;
