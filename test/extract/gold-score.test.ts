@@ -12,7 +12,7 @@ import { tempDir } from '../helpers/fixtures';
 const FLOOR_OVERALL = 0.74;
 const FLOOR_BY_TYPE: Record<string, number> = {
   SUBCOMMITTEE_OF: 0.9, RESPONSIBLE_FOR: 0.8, ENGAGES: 0.8, OVERSEES: 0.78, REPORTS_TO: 0.76,
-  CHAIRS: 0.85, HOLDS_ROLE: 0.7, MEMBER_OF: 0.8, TARGETS: 0.48, HAS_PROCESS: 0.4,
+  CHAIRS: 0.85, HOLDS_ROLE: 0.7, MEMBER_OF: 0.8, TARGETS: 0.45, HAS_PROCESS: 0.48,
 };
 
 test('relation F1 on the gold stays at or above the floor, overall and per type', () => {

@@ -5,7 +5,7 @@ import { lower, matches, type Mention } from '../mention';
  * noun phrase with its compound modifiers and its infinitival or prepositional complement, stopping at a
  * relative clause or a comma. Only proposed in sentences that name a vendor-like third party.
  */
-const PROCESS = /\b(process(?:es)?|program(?:s|me)?|procedures?|reviews?|assessments?|due diligence(?: reviews?| audits?)?|questionnaires?|audits?|screenings?|policy|policies|agreements?|contracts|contractual (?:requirements?|provisions?|obligations?)|requirements?|monitoring|onboarding|approach|letters?|undertakings?|commitment letters?|certifications?)\b/g;
+const PROCESS = /\b(process(?:es)?|program(?:s|me)?|procedures?|reviews?|assessments?|due diligence(?: reviews?| audits?)?|questionnaires?|audits?|screenings?|policy|policies|agreements?|contracts|contractual (?:requirements?|provisions?|obligations?)|requirements?|monitoring|onboarding|approach|practices|letters?|undertakings?|commitment letters?|certifications?)\b/g;
 // words that end a process name's modifiers when reading leftwards from its head
 const NOT_MODIFIER = /^(?:we|our|its|their|the|a|an|this|these|that|those|such|any|all|each|with|to|of|for|in|on|by|from|as|at|into|and|or|also|have|has|had|use|uses|used|maintain|maintains|implemented|implement|established|establish|conduct|conducts|include|includes|including|require|requires|evolve|refine|continue|continuing|manage|manages|outline|outlines|enforce|enforces|perform|performs|engage|complete|follow|follows|through|via|connection|part|certain|specific|various|other|is|are|be|been|designed|intended|before|after|when|while|where|which|who|[a-z]+ly|[a-z]+ing)$/i;
 const MAX_MODIFIERS = 5;
@@ -39,9 +39,9 @@ function modifiersStart(sentence: string, head: number): number {
 /** Extends a process head to the right over its complement ("to evaluate …", "of vendors", "for …"). */
 function complement(sentence: string, end: number): number {
   const rest = sentence.slice(end);
-  const m = /^\s+(?:to|for|of|on|with|governing|concerning|regarding)\s+[^,;:()]{1,160}/.exec(rest);
+  const m = /^\s+(?:to|for|of|on|with|governing|concerning|regarding|designed to|intended to|used to)\s+[^,;:()]{1,160}/.exec(rest);
   if (!m) return end;
-  const cut = /\s+(?:that|which|who|where|whereby|including|such as|as well as)\b/.exec(m[0]);
+  const cut = /\s+(?:that|which|who|where|whereby|including|such as|as well as|generally|typically|set out|sets out|require|requires|include|includes|are|is|was|were|have|has)\b/.exec(m[0]);
   return end + (cut ? cut.index : m[0].length);
 }
 

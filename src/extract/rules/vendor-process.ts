@@ -11,10 +11,11 @@ export const vendorProcess: Rule = {
   apply(ctx) {
     const out: Candidate[] = [];
     const vendors = ctx.mentions.filter((m) => m.type === 'ThirdParty' && isVendorLike(m.text));
-    if (vendors.length === 0) return out;
     for (const p of ctx.processes) {
       const targets = vendors.filter((v) => v.start >= p.start && v.start - p.end < 120);
-      if (targets.length === 0) continue;
+      // "our third-party risk management program" is a vendor process by its own name, targets named or not
+      const selfEvident = /third[- ]party|vendor|supplier|service provider/i.test(p.text) && !/^(?:engaged?|use)\b/i.test(p.text);
+      if (targets.length === 0 && !selfEvident) continue;
       out.push({ type: 'HAS_PROCESS', from: 'E_CO', to: p });
       for (const t of targets) out.push({ type: 'TARGETS', from: p, to: t });
     }
