@@ -23,7 +23,10 @@ export const holdsRole: Rule = {
         const r = ms[j]!;
         if (r.type !== 'Role') break;
         const gap = ctx.text.slice(j === i + 1 ? p.end : ms[j - 1]!.end, r.start);
-        const ok = j === i + 1 ? /^\s*,?\s*(?:(?:is|as|who is|who serves as|serves as|, our|our|the|an?|and)\s+)+$/i.test(gap) : /^\s*(?:,|and|&)\s*(?:our\s+)?$/.test(gap);
+        const copula = /^\s*,?\s*(?:(?:is|as|who is|who serves as|serves as|is serving as|currently serves as|has served as|, our|our|the|an?|and|interim|acting)\s+)+$/i;
+        // "Jane Roe, Vice President of Security, …": a title set off by commas right after the name
+        const apposition = /^\s*,\s*$/.test(gap) && /^\s*(?:\([^)]*\))?\s*,/.test(ctx.text.slice(r.end));
+        const ok = j === i + 1 ? copula.test(gap) || apposition : /^\s*(?:,|and|&)\s*(?:our\s+)?$/.test(gap) || copula.test(gap);
         if (!ok || /previously|formerly|prior/i.test(gap)) break;
         out.push({ type: 'HOLDS_ROLE', from: p, to: r });
         if (r.attributes.normalized === 'DIRECTOR') out.push({ type: 'IS_DIRECTOR', from: p, to: BOARD });
