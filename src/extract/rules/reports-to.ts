@@ -48,10 +48,15 @@ export const reportsTo: Rule = {
     }
     for (const m of matches(VERB_INFORMS, ctx.text)) {
       if (hedged(ctx.text, m.index)) continue;
+      // "receives reports and updates from …" uses the word as a noun, not as the verb "updates the Board"
+      if (/(?:\band|,|regular|periodic|quarterly|annual|the|with|receives?|provides?|of)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (/^\s+(?:from|on|regarding|about|to|and)\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       emit(subjectsBefore(ctx, m.index), objectsAfter(ctx, m.index + m[0].length, ['Committee', 'Role', 'Person'], 30), 'informs');
     }
     for (const m of matches(RECEIVES, ctx.text)) {
-      const receiver = subjectsBefore(ctx, m.index, ['Committee', 'Role', 'Person', 'InternalUnit']);
+      // the receiver is the verb's own subject: coordinated by "and", not a comma-joined earlier phrase
+      const group = subjectsBefore(ctx, m.index, ['Committee', 'Role', 'Person', 'InternalUnit']);
+      const receiver = group.filter((g, i) => i === group.length - 1 || /^\s*(?:and|or|&)\s+(?:the\s+|our\s+)?$/i.test(ctx.text.slice(g.end, group[i + 1]!.start)));
       emit(objectsAfter(ctx, m.index + m[0].length, GOVERNANCE, 40), receiver, 'informs');
     }
     for (const m of matches(PASSIVE, ctx.text)) {
