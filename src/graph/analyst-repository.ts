@@ -25,7 +25,7 @@ export class AnalystRepository {
          WHERE ($cik IS NULL OR p.cik = $cik)
            AND (EXISTS { (p)-[:IS_DIRECTOR]->(:Committee) } OR EXISTS { (p)-[:HOLDS_ROLE]->(:Role {normalized: 'DIRECTOR'}) })
          WITH DISTINCT p, c
-         MATCH (co:Company {cik: p.cik})
+         CALL { WITH p MATCH (co:Company {cik: p.cik}) RETURN co LIMIT 1 }
          RETURN ${ENTITY_PROJECTION('p')} AS person, ${ENTITY_PROJECTION('c')} AS committee, p.cik AS cik, ${COMPANY} AS company
          ORDER BY cik, person.name`,
         { cik },
@@ -62,7 +62,7 @@ export class AnalystRepository {
         `MATCH (c:Committee)-[r:OVERSEES]->(:Topic)
          MATCH (f:Filing {id: r.filingId})
          WHERE ($kind IS NULL OR c.kind = $kind) AND ($fy IS NULL OR f.fiscalYear = $fy)
-         MATCH (co:Company {cik: c.cik})
+         CALL { WITH c MATCH (co:Company {cik: c.cik}) RETURN co LIMIT 1 }
          RETURN DISTINCT c.cik AS cik, f.fiscalYear AS fiscalYear, ${ENTITY_PROJECTION('c')} AS body, ${COMPANY} AS company
          ORDER BY cik, fiscalYear, body.name`,
         { kind, fy: fiscalYear },
@@ -77,7 +77,7 @@ export class AnalystRepository {
         `MATCH (o:Role) WHERE o.normalized IN $codes AND ($cik IS NULL OR o.cik = $cik)
          OPTIONAL MATCH (o)-[:REPORTS_TO]->(s:Entity)
          WITH o, collect(DISTINCT ${ENTITY_PROJECTION('s')}) AS sup
-         MATCH (co:Company {cik: o.cik})
+         CALL { WITH o MATCH (co:Company {cik: o.cik}) RETURN co LIMIT 1 }
          RETURN o.cik AS cik, ${ENTITY_PROJECTION('o')} AS officer, [x IN sup WHERE x.id IS NOT NULL] AS reportsTo, ${COMPANY} AS company
          ORDER BY cik, officer.name`,
         { cik, codes: SECURITY_ROLES },

@@ -18,6 +18,7 @@ export const engages: Rule = {
     const parties = (pos: number) => objectsAfter(ctx, pos, ['ThirdParty'], 70);
     for (const m of matches(ACTIVE, ctx.text)) {
       if (hedged(ctx.text, m.index)) continue;
+      if (/\b(?:our|the|its|their|of)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) continue; // "our use of …" is a noun
       if (/^(us|via|through)/.test(m[0]) && !/\b(assessors?|consultants?|auditors?|advisors?|experts?|firms?|specialists?|testers?)\b/i.test(ctx.text.slice(m.index, m.index + 100))) continue;
       for (const p of parties(m.index + m[0].length)) out.push({ type: 'ENGAGES', from: 'E_CO', to: p, attributes: { hedged: false } });
     }

@@ -11,7 +11,10 @@ export const vendorProcess: Rule = {
   apply(ctx) {
     const out: Candidate[] = [];
     const vendors = ctx.mentions.filter((m) => m.type === 'ThirdParty' && isVendorLike(m.text));
+    const parties = ctx.mentions.filter((m) => m.type === 'ThirdParty');
     for (const p of ctx.processes) {
+      // "a third-party assessment agency" names a party, not a process
+      if (parties.some((t) => p.start >= t.start && p.end <= t.end)) continue;
       const targets = vendors.filter((v) => v.start >= p.start && v.start - p.end < 120);
       // "our third-party risk management program" is a vendor process by its own name, targets named or not
       const selfEvident = /third[- ]party|vendor|supplier|service provider/i.test(p.text) && !/^(?:engaged?|use)\b/i.test(p.text);
