@@ -15,6 +15,8 @@ export const vendorProcess: Rule = {
     for (const p of ctx.processes) {
       // "a third-party assessment agency" names a party, not a process
       if (parties.some((t) => p.start >= t.start && p.end <= t.end)) continue;
+      // "as part of our supplier selection process, we conduct screenings": the screenings are the process (GUIDELINE §3.2)
+      if (/\bas\s+(?:a\s+)?part\s+of\s+(?:our|the|its|this)\s+$/i.test(ctx.text.slice(Math.max(0, p.start - 30), p.start))) continue;
       const targets = vendors.filter((v) => v.start >= p.start && v.start - p.end < 120);
       // "our third-party risk management program" is a vendor process by its own name, targets named or not
       const selfEvident = /third[- ]party|vendor|supplier|service provider/i.test(p.text) && !/^(?:engaged?|use)\b/i.test(p.text);
