@@ -75,10 +75,9 @@ export class AnalystRepository {
     const rows = await this.executor.read(
       q(
         `MATCH (o:Role) WHERE o.normalized IN $codes AND ($cik IS NULL OR o.cik = $cik)
-         OPTIONAL MATCH (o)-[:REPORTS_TO]->(s:Entity)
-         WITH o, collect(DISTINCT ${ENTITY_PROJECTION('s')}) AS sup
+         CALL { WITH o OPTIONAL MATCH (o)-[:REPORTS_TO]->(s:Entity) WITH DISTINCT s WHERE s IS NOT NULL RETURN collect(${ENTITY_PROJECTION('s')}) AS reportsTo }
          CALL { WITH o MATCH (co:Company {cik: o.cik}) RETURN co LIMIT 1 }
-         RETURN o.cik AS cik, ${ENTITY_PROJECTION('o')} AS officer, [x IN sup WHERE x.id IS NOT NULL] AS reportsTo, ${COMPANY} AS company
+         RETURN o.cik AS cik, ${ENTITY_PROJECTION('o')} AS officer, reportsTo, ${COMPANY} AS company
          ORDER BY cik, officer.name`,
         { cik, codes: SECURITY_ROLES },
       ),
