@@ -20,4 +20,15 @@ export function* matches(re: RegExp, text: string, limit = 200): Generator<RegEx
   }
 }
 
-export const lower = (s: string): string => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+const lowered = new Map<string, string>();
+
+/** Lowercased, apostrophes and spaces normalised; memoised, since the same names recur in every sentence. */
+export function lower(s: string): string {
+  let v = lowered.get(s);
+  if (v === undefined) {
+    if (lowered.size > 10_000) lowered.clear();
+    v = s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+    lowered.set(s, v);
+  }
+  return v;
+}

@@ -14,34 +14,44 @@ export interface Sentence {
 export const MAX_SENTENCE = 2000;
 const ABBREV = new Set(['mr', 'ms', 'mrs', 'dr', 'prof', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'no', 'etc', 'e.g', 'i.e', 'u.s', 'vs', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'fig']);
 
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const CLOSERS = new Set(['”', '"', '’', ')', ']']);
+const OPENERS = new Set(['“', '"', '(', '‘']);
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     for (let a = s; a < e; a += MAX_SENTENCE) {
       const b = Math.min(e, a + MAX_SENTENCE);
-      if (b > a && !/^[●•◦▪\s]*$/.test(text.slice(a, b))) out.push({ text: text.slice(a, b), start: a, end: b });
+      const bulletOnly = b - a < 16 && /^[●•◦▪\s]*$/.test(text.slice(a, b)); // a cell holding only a bullet is no sentence
+      if (b > a && !bulletOnly) out.push({ text: text.slice(a, b), start: a, end: b });
     }
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       push(i);
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
     let j = i + 1;
-    while (j < text.length && /[”"’)\]]/.test(text[j]!)) j++;
-    const next = text[j];
-    const glued = next !== undefined && /[A-Z]/.test(next) && /[a-z)]/.test(text[i - 1] ?? '') && /[a-z]/.test(text[j + 1] ?? '');
-    const spaced = next === ' ' && /[A-Z0-9“"(‘]/.test(text[j + 1] ?? '');
-    if (!glued && !spaced && j < text.length) continue;
-    if (c === '.' && isAbbreviation(text, i)) continue;
+    while (j < text.length && CLOSERS.has(text[j]!)) j++;
+    if (j >= text.length) continue;
+    const next = text.charCodeAt(j);
+    const prev = text.charCodeAt(i - 1);
+    const glued = isUpper(next) && (isLower(prev) || prev === 41) && isLower(text.charCodeAt(j + 1));
+    const after = text[j + 1] ?? '';
+    const spaced = next === 32 && (isUpper(after.charCodeAt(0)) || (after >= '0' && after <= '9') || OPENERS.has(after));
+    if (!glued && !spaced) continue;
+    if (c === 46 && isAbbreviation(text, i)) continue;
     push(j);
   }
   push(text.length);

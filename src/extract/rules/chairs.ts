@@ -7,6 +7,7 @@ export const chairs: Rule = {
   name: 'chairs',
   apply(ctx) {
     const out: Candidate[] = [];
+    if (!/chair|led by|headed by/i.test(ctx.text)) return out;
     for (const m of matches(/\b(?:is|are)\s+(?:chaired|led|headed)\s+by\b/g, ctx.text)) {
       const committee = subjectsBefore(ctx, m.index, ['Committee']).at(-1);
       // the chair is the first name after "chaired by"; titles in apposition to it are that person's roles

@@ -15,6 +15,7 @@ export const engages: Rule = {
   name: 'engages',
   apply(ctx) {
     const out: Candidate[] = [];
+    if (!ctx.mentions.some((m) => m.type === 'ThirdParty')) return out;
     const parties = (pos: number) => objectsAfter(ctx, pos, ['ThirdParty'], 70);
     for (const m of matches(ACTIVE, ctx.text)) {
       if (hedged(ctx.text, m.index)) continue;

@@ -38,13 +38,26 @@ export function parentheticals(text: string): [number, number][] {
   return out;
 }
 
+const enumeratorCache = new Map<string, number[]>();
+
+/** Offsets of enumeration items "(i)", "(ii)", "(a)", "(1)" in a sentence, cached per sentence. */
+function enumeratorsOf(text: string): number[] {
+  let hit = enumeratorCache.get(text);
+  if (!hit) {
+    if (enumeratorCache.size > 256) enumeratorCache.clear();
+    hit = [...text.matchAll(/\((?:i{1,3}|iv|v|vi{0,3}|[a-h]|\d{1,2})\)\s/g)].map((m) => m.index!);
+    enumeratorCache.set(text, hit);
+  }
+  return hit;
+}
+
 const inside = (m: Mention, spans: readonly [number, number][], pos: number) => spans.some(([s, e]) => m.start >= s && m.end <= e && !(pos >= s && pos <= e));
 
 /** The clause's subject group before `pos`: the nearest mention of the kinds asked, with those coordinated with it. */
 export function subjectsBefore(ctx: SentenceContext, pos: number, kinds: readonly Kind[] = GOVERNANCE): Mention[] {
   // clauses end at ";" and ":", and an enumeration item "(ii)" starts a new one
-  const enumerators = [...ctx.text.slice(0, pos).matchAll(/\((?:i{1,3}|iv|v|vi{0,3}|[a-h]|\d{1,2})\)\s/g)];
-  const clauseStart = Math.max(ctx.text.lastIndexOf(';', pos - 1) + 1, ctx.text.lastIndexOf(':', pos - 1) + 1, (enumerators.at(-1)?.index ?? -1) + 1);
+  const enumerator = ctx.text.includes(')') ? enumeratorsOf(ctx.text).filter((i) => i < pos).at(-1) ?? -1 : -1;
+  const clauseStart = Math.max(ctx.text.lastIndexOf(';', pos - 1) + 1, ctx.text.lastIndexOf(':', pos - 1) + 1, enumerator + 1);
   const spans = parentheticals(ctx.text);
   let eligible = ctx.mentions.filter((m) => m.end <= pos && m.start >= clauseStart && kinds.includes(m.type) && !inside(m, spans, pos));
   if (eligible.length === 0) return [];

@@ -11,7 +11,7 @@ import { GOVERNANCE, hedged, objectsAfter, subjectsBefore } from './grammar';
 export const oversees: Rule = {
   name: 'oversees',
   apply(ctx) {
-    if (!ctx.isCyber) return [];
+    if (!ctx.isCyber || !/overs|review|monitor|evaluat|delegat/i.test(ctx.text)) return [];
     const out: Candidate[] = [];
     const emit = (who: Candidate['from']) => {
       if (who === 'E_CO') return;

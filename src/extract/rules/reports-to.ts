@@ -24,6 +24,7 @@ export const reportsTo: Rule = {
   name: 'reports-to',
   apply(ctx) {
     const out: Candidate[] = [];
+    if (!/report|updat|brief|inform|notif|advis|appris|escalat|present|provid|give|deliver|submit|led |head|direct|manag|leadership|supervis|meet|receiv|review|obtain|hear/i.test(ctx.text)) return out;
     const attrs = (kind: 'line' | 'informs'): Record<string, string> => {
       const f = frequency(ctx.text);
       return f ? { kind, frequency: f } : { kind };

@@ -13,7 +13,7 @@ const TRIGGER = /\b(?:(?:is|are|remain|remains|be|being)\s+(?:primarily\s+|ultim
 export const responsibleFor: Rule = {
   name: 'responsible-for',
   apply(ctx) {
-    if (!ctx.isCyber) return [];
+    if (!ctx.isCyber || !/respons|accountab|charge|task|lead|head|manag|decision|evaluated|program|effort|function|strateg/i.test(ctx.text)) return [];
     const out: Candidate[] = [];
     for (const m of matches(TRIGGER, ctx.text)) {
       if (hedged(ctx.text, m.index)) continue;
