@@ -80,7 +80,7 @@ export function detectRoles(sentence: string): Mention[] {
   mergeCompoundTitles(sentence, out);
   for (const m of has(/irector/) ? matches(DIRECTORS, sentence) : []) {
     const before = sentence.slice(Math.max(0, m.index - 12), m.index);
-    if (/\bof\s+$/i.test(before) || /board\s+of\s+$/i.test(before)) continue;
+    if (!m[1] && /\bof\s+$/i.test(before)) continue; // "Board of Directors" is the board, not a role
     if (!m[1] && !/\b(our|a|an|as|the)\s+$/i.test(before)) continue;
     add(m[0], m.index);
   }

@@ -20,7 +20,7 @@ type Kind = Mention['type'];
 export const GOVERNANCE: readonly Kind[] = ['Committee', 'Role', 'Person', 'InternalUnit'];
 
 // words that may stand between two coordinated mentions: "A, B and C", "A, including B", "A as well as the B"
-const COORD = /^(?:\s*\([^()]{0,60}\))?(?:\s+(?:quarterly|annually|regularly|periodically|monthly|directly))?[\s,]*(?:(?:and|or|and\/or|&|as well as|along with|together with|including|in addition to|such as|plus)\b[\s,]*)?(?:(?:\w+ly\s+)?to\s+)?(?:(?:the|our|its|their|a|an|other|certain|various|members of|member of|each of|both|company['’]s|experienced|a number of)\s+)*$/i;
+const COORD = /^(?:\s*\([^()]{0,60}\))?(?:\s+(?:quarterly|annually|regularly|periodically|monthly|directly))?[\s,]*(?:(?:and|or|and\/or|&|as well as|along with|together with|including|in addition to|such as|plus|including through|directly and through|and through|through)\b[\s,]*)?(?:(?:its|their)\s+(?:dedicated\s+|standing\s+)?)?(?:(?:\w+ly\s+)?to\s+)?(?:(?:the|our|its|their|a|an|other|certain|various|members of|member of|each of|both|company['’]s|experienced|a number of)\s+)*$/i;
 
 export const coordinated = (ctx: SentenceContext, a: Mention, b: Mention): boolean => COORD.test(ctx.text.slice(a.end, b.start));
 
@@ -62,7 +62,11 @@ export function subjectsBefore(ctx: SentenceContext, pos: number, kinds: readonl
   let eligible = ctx.mentions.filter((m) => m.end <= pos && m.start >= clauseStart && kinds.includes(m.type) && !inside(m, spans, pos));
   if (eligible.length === 0) return [];
   // a coordinated verb ("… is chaired by X, and oversees …") takes the clause's first subject
-  if (/\band\s+(?:also\s+|further\s+|regularly\s+)?$/.test(ctx.text.slice(Math.max(clauseStart, pos - 20), pos))) eligible = eligible.slice(0, 1);
+  if (/\band\s+(?:also\s+|further\s+|regularly\s+)?$/.test(ctx.text.slice(Math.max(clauseStart, pos - 20), pos))) {
+    let n = 1;
+    while (n < eligible.length && coordinated(ctx, eligible[n - 1]!, eligible[n]!)) n++;
+    return eligible.slice(0, n);
+  }
   // "the X committee of the board oversees": the board is inside the subject's prepositional phrase
   while (eligible.length > 1 && /^\s*(?:\([^)]*\)\s*)?of\s+(?:the|our|its)\s+(?:Company['’]s\s+)?$/.test(ctx.text.slice(eligible.at(-2)!.end, eligible.at(-1)!.start))) eligible = eligible.slice(0, -1);
   const group = [eligible[eligible.length - 1]!];

@@ -50,7 +50,7 @@ export const reportsTo: Rule = {
     for (const m of matches(VERB_INFORMS, ctx.text)) {
       if (hedged(ctx.text, m.index)) continue;
       // "receives reports and updates from …" uses the word as a noun, not as the verb "updates the Board"
-      if (/(?:\band|,|regular|periodic|quarterly|annual|the|with|receives?|provides?|of)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (/(?:(?:reports?|presentations?|briefings?|information|,)\s+and|,|regular|periodic|quarterly|annual|the|with|receives?|provides?|of)\s+$/i.test(ctx.text.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (/^\s+(?:from|on|regarding|about|to|and)\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
       emit(subjectsBefore(ctx, m.index), objectsAfter(ctx, m.index + m[0].length, ['Committee', 'Role', 'Person'], 30), 'informs');
     }
