@@ -26,6 +26,17 @@ export const oversees: Rule = {
     for (const m of matches(/\b(?:overseen|oversight)\s+(?:is\s+provided\s+)?by\b|\bunder the oversight of\b/g, ctx.text)) {
       for (const who of objectsAfter(ctx, m.index + m[0].length, GOVERNANCE, 60)) emit(who);
     }
+    // "the Board of Directors’ overall risk oversight function": the possessor exercises the oversight
+    for (const m of matches(/[’']s?\s+(?:[a-z-]+\s+){0,3}oversight\b/g, ctx.text)) {
+      const owner = ctx.mentions.find((x) => x.end === m.index && (x.type === 'Committee' || x.type === 'Role' || x.type === 'Person'));
+      if (owner) emit(owner);
+    }
+    // "… oversight function directly, as well as through the audit committee": the committee oversees too
+    if (/oversight|oversee/i.test(ctx.text)) {
+      for (const m of matches(/\b(?:as well as |and |including |directly and )?through\s+(?:the|its|their)\s+/g, ctx.text)) {
+        for (const who of objectsAfter(ctx, m.index + m[0].length, ['Committee'], 10)) if (who.attributes.kind !== 'full_board') emit(who);
+      }
+    }
     // "risk assessments that are reviewed by the Audit Committee and our Board": review by a board-level body is oversight
     for (const m of matches(/\b(?:reviewed|monitored|evaluated)\s+by\b/g, ctx.text)) {
       for (const who of objectsAfter(ctx, m.index + m[0].length, ['Committee'], 30)) if (who.attributes.level !== 'management') emit(who);

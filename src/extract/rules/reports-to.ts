@@ -9,7 +9,7 @@ import { GOVERNANCE, frequency, hedged, objectsAfter, subjectsBefore } from './g
  * management reports"). Coordination distributes on both sides.
  */
 const INFORM_NOUN = '(?:updates?|reports?|briefings?|presentations?|information|summaries|reviews?|overviews?|insights?|recommendations?)';
-const LINE_TO = /\b(?:reports?|reporting|report)\s+(?:directly\s+|regularly\s+|quarterly\s+|annually\s+|periodically\s+|functionally\s+|administratively\s+)?(?:in\s+to|into|to)\b/g;
+const LINE_TO = /\b(?:reports?|reporting|report)\s+(?:directly\s+|regularly\s+|quarterly\s+|annually\s+|periodically\s+|functionally\s+|administratively\s+)?(?:up\s+)?(?:in\s+to|into|to)\b/g;
 const PROVIDES = new RegExp(`\\b(?:provides?|providing|gives?|delivers?|presents?|submits?|makes?|sends?)\\b[^.;]{0,120}?\\b${INFORM_NOUN}\\b[^.;]{0,160}?\\bto\\b`, 'g');
 const VERB_INFORMS = /\b(?:briefs?|updates?|informs?|notif(?:y|ies)|advises?|apprises?|escalates?[^.;]{0,80}?\bto)\b/g;
 const RECEIVES = new RegExp(`\\b(?:receives?|receiving|reviews?|is\\s+provided\\s+with|are\\s+provided\\s+with|obtains?|hears?)\\b[^.;]{0,160}?\\b${INFORM_NOUN}\\b[^.;]{0,200}?\\b(?:from|by)\\b`, 'g');
@@ -18,6 +18,7 @@ const LED_BY = /\b(?:led|headed|managed|directed)\s+by\b|\bunder\s+the\s+(?:dire
 const MANAGEMENT_REPORTS = /\b(?:reviews?|receives?)\s+management\s+reports\b/g;
 const REPORTS_SOMETHING_TO = /\breports?\s+(?!to\b|directly\b|regularly\b)(?:any\s+|its\s+|their\s+|on\s+)?[^.;]{0,100}?\bto\b/g;
 const REPORTED_BY = /\b(?:reported|escalated|communicated|presented|provided)\s+by\b/g;
+const DISCUSSES_WITH = /\b(?:discuss(?:es)?|review(?:s)?|consult(?:s)?)\b[^.;]{0,120}?\bwith\b/g;
 const MEETS_WITH = /\bmeets?\s+(?:regularly\s+|periodically\s+|quarterly\s+|at least annually\s+)?with\b/g;
 
 export const reportsTo: Rule = {
@@ -86,6 +87,12 @@ export const reportsTo: Rule = {
       const subject = ctx.mentions.find((x) => x.type === 'Committee' && x.end <= firstReportedBy);
       const targets = to ? objectsAfter(ctx, reporters.at(-1)!.end + to[0].length, superiors, 30) : subject && !reporters.some((r) => r.key === subject.key) ? [subject] : [];
       emit(reporters, targets, 'informs');
+    }
+    // "Senior management regularly discusses cyber risks … with the Audit Committee": informing a board body
+    for (const m of matches(DISCUSSES_WITH, ctx.text)) {
+      const who = subjectsBefore(ctx, m.index, ['Role', 'Person', 'InternalUnit']);
+      const body = objectsAfter(ctx, m.index + m[0].length, ['Committee'], 30).filter((b) => b.attributes.level !== 'management');
+      emit(who, body, 'informs');
     }
     for (const m of matches(MEETS_WITH, ctx.text)) {
       const host = subjectsBefore(ctx, m.index, ['Committee', 'Role', 'Person']);

@@ -29,7 +29,7 @@ export const responsibleFor: Rule = {
       }
     }
     // "our cybersecurity program is led by our CISO": the leader is responsible for the program
-    for (const m of matches(/\b(?:program|programs|efforts|function|functions|strategy)\s+(?:is\s+|are\s+)?(?:led|headed|managed|directed)\s+by\b/g, ctx.text)) {
+    for (const m of matches(/\b(?:program|programs|efforts|function|functions|strategy)\s+(?:is\s+|are\s+)?(?:(?:led|headed|managed|directed)\s+by|under\s+the\s+(?:direction|leadership|supervision)\s+of)\b/g, ctx.text)) {
       for (const who of objectsAfterLeader(ctx, m.index + m[0].length)) out.push({ type: 'RESPONSIBLE_FOR', from: who, to: 'T_CYBER', attributes: { trigger: 'led by' } });
     }
     return out;
