@@ -12,6 +12,8 @@ export interface SentenceContext {
   readonly processes: readonly Mention[];
   /** The sentence speaks of cybersecurity, information-security or data-security matters. */
   readonly isCyber: boolean;
+  /** The last vendor process named before this sentence in the same text, for "this program" references. */
+  readonly previousProcess: Mention | null;
   /** The whole fact is a short field value ("Audit Committee", "Mr. Dong"), not a narrative. */
   readonly isFieldValue: boolean;
 }

@@ -30,11 +30,12 @@ export function extract(d: Disclosure): Extraction {
   let lastCommittee: string | null = null;
   let lastPerson: Mention | null = null;
   let listResponsibility = false;
+  let lastProcess: Mention | null = null;
 
   for (const { fact, sentences } of split) {
     const isFieldValue = fact.text.length < 160 && fact.text.split(/\s+/).length < 20;
     for (const sentence of sentences) {
-      const ctx = sentenceContext(sentence, fact.element, abbreviations, lastCommittee, lastPerson, isFieldValue);
+      const ctx = sentenceContext(sentence, fact.element, abbreviations, lastCommittee, lastPerson, isFieldValue, lastProcess);
       lastCommittee = ctx.mentions.filter((m) => m.type === 'Committee' && m.attributes.kind !== 'full_board').at(-1)?.key ?? lastCommittee;
       lastPerson = ctx.mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
       for (const m of [...ctx.mentions, ...ctx.processes]) table.note(m);
@@ -45,6 +46,7 @@ export function extract(d: Disclosure): Extraction {
       if (listResponsibility && leadsWithRole) candidates.push({ type: 'RESPONSIBLE_FOR', from: ctx.mentions[0]!, to: 'T_CYBER', attributes: { trigger: 'listed member' } });
       else if (listResponsibility && ctx.mentions.length === 0 && /:$/.test(sentence.text)) listResponsibility = true; // "These executives include:"
       else listResponsibility = candidates.some((c) => c.type === 'RESPONSIBLE_FOR' && c.from !== 'E_CO' && c.from.type === 'InternalUnit') && /[:.]$/.test(sentence.text);
+      lastProcess = candidates.filter((c) => c.type === 'HAS_PROCESS').map((c) => c.to as Mention).at(-1) ?? lastProcess;
       for (const c of candidates) add(relations, table, c, { text: sentence.text, section: fact.element, start: sentence.start, end: sentence.end, source: c.source ?? 'text' });
     }
   }
@@ -83,7 +85,7 @@ function collectAbbreviations(sentences: readonly string[]): Map<string, Mention
   return out;
 }
 
-function sentenceContext(sentence: Sentence, section: string, abbreviations: ReadonlyMap<string, Mention>, lastCommittee: string | null, lastPerson: Mention | null, isFieldValue: boolean): SentenceContext {
+function sentenceContext(sentence: Sentence, section: string, abbreviations: ReadonlyMap<string, Mention>, lastCommittee: string | null, lastPerson: Mention | null, isFieldValue: boolean, previousProcess: Mention | null): SentenceContext {
   const text = sentence.text;
   const raw: Mention[] = [...detectCommittees(text), ...detectRoles(text), ...detectPeople(text), ...detectUnits(text), ...detectThirdParties(text)];
   // "he"/"she" as a clause subject refers to the last named person (pronouns are never entity names)
@@ -104,7 +106,7 @@ function sentenceContext(sentence: Sentence, section: string, abbreviations: Rea
     return m;
   });
   const mentions = resolveOverlaps(resolved.filter((m): m is Mention => m !== null && !insideDefinition(text, m)));
-  return { text, sentence, section, mentions, processes: detectVendorProcesses(text), isCyber: isCyberSentence(text), isFieldValue };
+  return { text, sentence, section, mentions, processes: detectVendorProcesses(text), isCyber: isCyberSentence(text), isFieldValue, previousProcess };
 }
 
 /** The "(CIDO)" in "Chief … Officer (CIDO)" is the definition itself, not a second mention. */

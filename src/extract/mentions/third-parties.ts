@@ -24,7 +24,7 @@ export function detectThirdParties(sentence: string): Mention[] {
   const out: Mention[] = [];
   if (!/ssessor|onsult|uditor|dvis|xpert|pecialist|firm|endor|upplier|rovider|part(?:y|ies)|ounsel|ontractor|artner|genc|ester|valuator|agents|esearcher/.test(sentence)) return out;
   for (const m of matches(PARTY, sentence)) {
-    let text = m[1]!.replace(/^(?:and|,)\s+/i, '').replace(/^(?:certain|select|key|critical)\s+/i, '');
+    let text = m[1]!.replace(/^(?:(?:and|or|,)\s*)+/i, '').replace(/^(?:certain|select|key|critical)\s+/i, '');
     if (/^(firms?|agents|partners?|providers?)$/i.test(text) && !/third|service/i.test(sentence.slice(Math.max(0, m.index - 15), m.index))) continue;
     if (/^(service|security|technology|software|cloud)$/i.test(text)) continue;
     text = text.trim();

@@ -7,7 +7,7 @@ import { oversees } from './oversees';
 import { reportsTo } from './reports-to';
 import { responsibleFor, responsibleFromField } from './responsible-for';
 import { subcommitteeOf } from './subcommittee-of';
-import { vendorProcess } from './vendor-process';
+import { processAnaphor, vendorProcess } from './vendor-process';
 
 /** Every relation rule, in the order they run. Each is a pure function of one sentence's context. */
-export const RULES: readonly Rule[] = [subcommitteeOf, chairs, memberOf, holdsRole, oversees, responsibleFor, responsibleFromField, reportsTo, engages, vendorProcess];
+export const RULES: readonly Rule[] = [subcommitteeOf, chairs, memberOf, holdsRole, oversees, responsibleFor, responsibleFromField, reportsTo, engages, vendorProcess, processAnaphor];

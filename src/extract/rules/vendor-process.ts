@@ -17,7 +17,8 @@ export const vendorProcess: Rule = {
       if (parties.some((t) => p.start >= t.start && p.end <= t.end)) continue;
       // "as part of our supplier selection process, we conduct screenings": the screenings are the process (GUIDELINE §3.2)
       if (/\bas\s+(?:a\s+)?part\s+of\s+(?:our|the|its|this)\s+$/i.test(ctx.text.slice(Math.max(0, p.start - 30), p.start))) continue;
-      const targets = vendors.filter((v) => v.start >= p.start && v.start - p.end < 120);
+      // the parties the process applies to: inside its phrase, or close after it and not the agent ("via", "by")
+      const targets = vendors.filter((v) => v.start >= p.start && (v.end <= p.end || (v.start - p.end < 120 && !/\b(?:via|by)\b/.test(ctx.text.slice(p.end, v.start)))));
       // "our third-party risk management program" is a vendor process by its own name, targets named or not
       const selfEvident = /third[- ]party|vendor|supplier|service provider/i.test(p.text) && !/^(?:engaged?|use)\b/i.test(p.text);
       if (targets.length === 0 && !selfEvident) continue;
@@ -25,5 +26,20 @@ export const vendorProcess: Rule = {
       for (const t of targets) out.push({ type: 'TARGETS', from: p, to: t });
     }
     return out;
+  },
+};
+
+/**
+ * "Through this evolving program, we assess the risks … that impact select suppliers": a definite
+ * reference to the last vendor process named before extends its targets.
+ */
+export const processAnaphor: Rule = {
+  name: 'process-anaphor',
+  apply(ctx) {
+    const ref = /\b(?:this|that|the|such)\s+(?:evolving\s+|same\s+)?(program|process|framework)\b/i.exec(ctx.text);
+    const last = ctx.previousProcess;
+    if (!ref || !last || !new RegExp(`\\b${ref[1]}`, 'i').test(last.text)) return [];
+    if (ctx.processes.some((p) => p.start <= ref.index && p.end >= ref.index)) return [];
+    return ctx.mentions.filter((m) => m.type === 'ThirdParty' && isVendorLike(m.text) && m.start > ref.index).map((t) => ({ type: 'TARGETS' as const, from: last, to: t }));
   },
 };
