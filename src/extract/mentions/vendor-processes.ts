@@ -39,7 +39,7 @@ function modifiersStart(sentence: string, head: number): number {
 /** Extends a process head to the right over its complement ("to evaluate …", "of vendors", "for …"). */
 function complement(sentence: string, end: number): number {
   const rest = sentence.slice(end);
-  const m = /^\s+(?:to|for|of|on|with|governing|concerning|regarding|designed to|intended to|used to)\s+[^,;:()]{1,160}/.exec(rest);
+  const m = /^\s+(?:to|for|of|on|with|governing|concerning|regarding|designed to|intended to|used to)\s+(?:[^,;:()]|\([^()]{0,40}\)){1,160}/.exec(rest);
   if (!m) return end;
   const cut = /\s+(?:that|which|who|where|whereby|including|such as|as well as|generally|typically|set out|sets out|require|requires|include|includes|are|is|was|were|have|has|via|and (?:perform|conduct|use|maintain|monitor|require|engage|take|implement)\w*)\b/.exec(m[0]);
   return end + (cut ? cut.index : m[0].length);
