@@ -70,8 +70,13 @@ export function subjectsBefore(ctx: SentenceContext, pos: number, kinds: readonl
   // "the X committee of the board oversees": the board is inside the subject's prepositional phrase
   while (eligible.length > 1 && /^\s*(?:\([^)]*\)\s*)?of\s+(?:the|our|its)\s+(?:Company['’]s\s+)?$/.test(ctx.text.slice(eligible.at(-2)!.end, eligible.at(-1)!.start))) eligible = eligible.slice(0, -1);
   const group = [eligible[eligible.length - 1]!];
+  // a restrictive relative clause ("… including our CISO who reports to …") has only its antecedent as subject;
+  // after a comma ("our CEO, CFO and CLO, who have …") it refers to the whole list
+  if (/^\s+(?:who|which|that)\s/.test(ctx.text.slice(group[0]!.end, pos))) return group;
   for (let i = eligible.length - 2; i >= 0; i--) {
     if (!coordinated(ctx, eligible[i]!, group[0]!)) break;
+    // "… reports to our CEO, and our CRO provides …": the earlier verb's object is not this verb's subject
+    if (/,/.test(ctx.text.slice(eligible[i]!.end, group[0]!.start)) && /\bto\s+(?:our|the|its)?\s*$/.test(ctx.text.slice(Math.max(0, eligible[i]!.start - 12), eligible[i]!.start))) break;
     group.unshift(eligible[i]!);
   }
   return group;

@@ -47,7 +47,12 @@ export const oversees: Rule = {
       if (m[0] === 'oversight' && !/\b(?:has|have|had|maintains?|exercises?|provides?|retains?|responsib\w+ for(?: the)?|primary|direct|specific|dedicated|its|their)\s+(?:\w+\s+){0,2}$/i.test(ctx.text.slice(Math.max(0, m.index - 50), m.index))) continue;
       if (delegations.some((d) => m.index >= d.index && m.index <= d.index + d[0].length)) continue;
       if (/^\s+(?:by|of the (?:board|committee))\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
-      for (const who of subjectsBefore(ctx, m.index)) emit(who);
+      // "oversees teams across the company": the object is a unit, not the topic
+      const overseen = /^overs/.test(m[0]) && m[0] !== 'oversight' ? objectsAfter(ctx, m.index + m[0].length, ['InternalUnit'], 12) : [];
+      for (const who of subjectsBefore(ctx, m.index)) {
+        if (overseen.length > 0 && who.type !== 'InternalUnit') for (const o of overseen) out.push({ type: 'OVERSEES', from: who, to: o });
+        else emit(who);
+      }
     }
     return out;
   },
