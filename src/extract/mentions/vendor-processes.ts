@@ -39,9 +39,10 @@ function modifiersStart(sentence: string, head: number): number {
 /** Extends a process head to the right over its complement ("to evaluate …", "of vendors", "for …"). */
 function complement(sentence: string, end: number): number {
   const rest = sentence.slice(end);
-  const m = /^\s+(?:to|for|of|on|with|governing|concerning|regarding|designed to|intended to|used to)\s+(?:[^,;:()]|\([^()]{0,40}\)){1,160}/.exec(rest);
+  // commas may continue a list inside the complement ("the privacy, data protection and … of our providers")
+  const m = /^\s+(?:to|for|of|on|with|governing|concerning|regarding|designed to|intended to|used to)\s+(?:[^,;:()]|\([^()]{0,40}\)|,\s(?=[a-z](?!hich\b|nd we\b))){1,220}/.exec(rest);
   if (!m) return end;
-  const cut = /\s+(?:that|which|who|where|whereby|including|such as|as well as|generally|typically|set out|sets out|require|requires|include|includes|are|is|was|were|have|has|via|and (?:perform|conduct|use|maintain|monitor|require|engage|take|implement)\w*)\b/.exec(m[0]);
+  const cut = /\s+(?:that|which|who|where|whereby|including|such as|as well as|generally|typically|set out|sets out|require|requires|include|includes|are|is|was|were|have|has|via|how|whether|what|and (?:perform|conduct|use|maintain|monitor|require|engage|take|implement)\w*)\b/.exec(m[0]);
   return end + (cut ? cut.index : m[0].length);
 }
 
@@ -59,10 +60,14 @@ export function detectVendorProcesses(sentence: string): Mention[] {
     out.push({ type: 'VendorProcess', text, start: s, end: s + text.length, key: processKey(text), attributes: { category: category(text) } });
   };
   for (const m of matches(PROCESS, sentence)) add(modifiersStart(sentence, m.index), complement(sentence, m.index + m[0].length));
+  const named = out.length;
   for (const m of matches(REQUIRE, sentence)) {
     const clause = /^[^.;]{1,220}/.exec(sentence.slice(m.index))![0];
     const stop = /,\s+(?:and|which|including)\b|;/.exec(clause);
-    add(m.index, m.index + (stop ? stop.index : clause.length));
+    const end = m.index + (stop ? stop.index : clause.length);
+    // "require vendors to complete our DPIA process": the named process is the process, not the requirement
+    if (out.slice(0, named).some((p) => p.start > m.index && p.start < end)) continue;
+    add(m.index, end);
   }
   return out;
 }

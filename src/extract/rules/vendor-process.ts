@@ -20,7 +20,10 @@ export const vendorProcess: Rule = {
       // the parties the process applies to: inside its phrase, or close after it and not the agent ("via", "by")
       const targets = vendors.filter((v) => v.start >= p.start && (v.end <= p.end || (v.start - p.end < 120 && !/\b(?:via|by)\b/.test(ctx.text.slice(p.end, v.start)))));
       // "our third-party risk management program" is a vendor process by its own name, targets named or not
-      const selfEvident = /third[- ]party|vendor|supplier|service provider|supply chain/i.test(p.text) && !/^(?:engaged?|use)\b/i.test(p.text);
+      // "third-party assessments" are performed by third parties (ENGAGES), not applied to them
+      const byParties = /^(?:independent\s+|external\s+)?third[- ]party\s+(?:assessments?|audits?|reviews?|testing|evaluations?|benchmarking|penetration)/i.test(p.text);
+      const selfEvident = /third[- ]party|vendor|supplier|service provider|supply chain/i.test(p.text) && !/^(?:engaged?|use)\b/i.test(p.text) && !byParties;
+      if (byParties && !vendors.some((v) => v.start >= p.end)) continue;
       if (targets.length === 0 && !selfEvident) continue;
       out.push({ type: 'HAS_PROCESS', from: 'E_CO', to: p });
       for (const t of targets) out.push({ type: 'TARGETS', from: p, to: t });
