@@ -7,7 +7,7 @@ import { lower, matches, type Mention } from '../mention';
  */
 const PROCESS = /\b(process(?:es)?|program(?:s|me)?|procedures?|reviews?|assessments?|due diligence(?: reviews?| audits?)?|questionnaires?|audits?|screenings?|policy|policies|agreements?|contracts|contractual (?:requirements?|provisions?|obligations?)|requirements?|monitoring|onboarding|approach|practices|letters?|undertakings?|commitment letters?|certifications?)\b/g;
 // words that end a process name's modifiers when reading leftwards from its head
-const NOT_MODIFIER = /^(?:we|our|its|their|the|a|an|this|these|that|those|such|any|all|each|with|to|of|for|in|on|by|from|as|at|into|and|or|also|have|has|had|use|uses|used|maintain|maintains|implemented|implement|established|establish|conduct|conducts|include|includes|including|require|requires|evolve|refine|continue|continuing|manage|manages|outline|outlines|enforce|enforces|perform|performs|engage|complete|follow|follows|through|via|connection|part|certain|specific|various|other|is|are|be|been|designed|intended|before|after|when|while|where|which|who|[a-z]+ly|[a-z]+ing)$/i;
+const NOT_MODIFIER = /^(?:we|our|its|their|the|a|an|this|these|that|those|such|any|all|each|with|to|of|for|in|on|by|from|as|at|into|and|or|also|have|has|had|use|uses|used|maintain|maintains|implemented|implement|established|establish|conduct|conducts|include|includes|including|require|requires|evolve|refine|continue|continuing|manage|manages|outline|outlines|enforce|enforces|perform|performs|engage|complete|follow|follows|through|via|connection|part|certain|specific|various|other|is|are|be|been|designed|intended|before|after|when|while|where|which|who|[a-z]{3,}(?<!supp|assemb|fami|ear|on)ly|[a-z]+ing)$/i; // "-ly" adverbs end modifiers; "supply" does not
 const MAX_MODIFIERS = 5;
 const REQUIRE = /\b(require|requires)\s+((?:our|each|all|any|certain|such|these|the)\s+)?/g;
 const LEAD_STOP = /^(we|our|its|the|a|an|and|or|have|has|also|use|uses|maintain|maintains|implemented|established|conduct|conducts|include|includes|including|such|as|to|of|for|with|in|on|by|through|these|this|that|which|other|certain|specific|various|generally|are|is|be|been|designed|intended)\s+/i;
@@ -59,7 +59,12 @@ export function detectVendorProcesses(sentence: string): Mention[] {
     if (text.length < 6 || GENERIC.test(text)) return;
     out.push({ type: 'VendorProcess', text, start: s, end: s + text.length, key: processKey(text), attributes: { category: category(text) } });
   };
-  for (const m of matches(PROCESS, sentence)) add(modifiersStart(sentence, m.index), complement(sentence, m.index + m[0].length));
+  for (const m of matches(PROCESS, sentence)) {
+    const start = modifiersStart(sentence, m.index);
+    // "a security policy which outlines mandatory requirements for …": the outlined content belongs to the policy
+    if (/\b(?:which|that)\s+(?:outlines?|sets?\s+out|includes?|specif(?:y|ies)|describes?|contains?)\s+(?:\w+\s+){0,2}$/i.test(sentence.slice(Math.max(0, start - 40), start))) continue;
+    add(start, complement(sentence, m.index + m[0].length));
+  }
   const named = out.length;
   for (const m of matches(REQUIRE, sentence)) {
     const clause = /^[^.;]{1,220}/.exec(sentence.slice(m.index))![0];
