@@ -1,3 +1,4 @@
+import type { Mention } from '../mention';
 import type { Candidate, Rule } from './grammar';
 import { isVendorLike } from '../mentions/third-parties';
 
@@ -12,6 +13,7 @@ export const vendorProcess: Rule = {
     const out: Candidate[] = [];
     const vendors = ctx.mentions.filter((m) => m.type === 'ThirdParty' && isVendorLike(m.text));
     const parties = ctx.mentions.filter((m) => m.type === 'ThirdParty');
+    const obligated = obligatedParties(ctx.text, vendors);
     for (const p of ctx.processes) {
       // "a third-party assessment agency" names a party, not a process
       if (parties.some((t) => p.start >= t.start && p.end <= t.end)) continue;
@@ -19,6 +21,9 @@ export const vendorProcess: Rule = {
       if (/\bas\s+(?:a\s+)?part\s+of\s+(?:our|the|its|this)\s+$/i.test(ctx.text.slice(Math.max(0, p.start - 30), p.start))) continue;
       // the parties the process applies to: inside its phrase, or close after it and not the agent ("via", "by")
       const targets = vendors.filter((v) => v.start >= p.start && (v.end <= p.end || (v.start - p.end < 120 && !/\b(?:via|by)\b/.test(ctx.text.slice(p.end, v.start)))));
+      // an obligation applies to what the obliged party must complete, sign or adopt, or what it is bound through
+      const obligedObject = /\b(?:complete|sign|submit|undergo|execute|accept|adopt|pass|meet|enter into|through|via|under)\s+(?:(?:our|the|a|an)\s+)?(?:[\w’']+[’']s\s+)?$/i.test(ctx.text.slice(Math.max(0, p.start - 40), p.start));
+      if (targets.length === 0 && obligedObject) targets.push(...obligated.filter((v) => v.end <= p.start));
       // "our third-party risk management program" is a vendor process by its own name, targets named or not
       // "third-party assessments" are performed by third parties (ENGAGES), not applied to them
       const byParties = /^(?:independent\s+|external\s+)?third[- ]party\s+(?:assessments?|audits?|reviews?|testing|evaluations?|benchmarking|penetration)/i.test(p.text);
@@ -31,6 +36,23 @@ export const vendorProcess: Rule = {
     return out;
   },
 };
+
+/**
+ * Parties a sentence puts under an obligation or makes its topic before naming the processes:
+ * "we require all external vendors … to complete our DPIA process", "Suppliers for projects involving
+ * data should complete our impact assessment", "In terms of sharing data with our suppliers, … agreements".
+ */
+function obligatedParties(text: string, vendors: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const v of vendors) {
+    const before = text.slice(Math.max(0, v.start - 40), v.start);
+    const after = text.slice(v.end, v.end + 200);
+    if (/\brequires?\s+(?:that\s+)?(?:our\s+|all\s+|each\s+|any\s+|certain\s+|such\s+|these\s+|the\s+)?$/i.test(before)) out.push(v);
+    else if (v.start < 3 && /^[^.;]{0,160}?\b(?:should|must|shall|(?:is|are) required to|need to)\b/i.test(after)) out.push(v);
+    else if (/^(?:In terms of|With respect to|Regarding|As to|When|In connection with)\b/i.test(text) && v.end < text.indexOf(',')) out.push(v);
+  }
+  return out;
+}
 
 /**
  * "Through this evolving program, we assess the risks … that impact select suppliers": a definite
