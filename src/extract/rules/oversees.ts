@@ -18,7 +18,7 @@ export const oversees: Rule = {
       if (who.type === 'InternalUnit') out.push({ type: 'RESPONSIBLE_FOR', from: who, to: 'T_CYBER' });
       else if (who.type !== 'ThirdParty') out.push({ type: 'OVERSEES', from: who, to: 'T_CYBER' });
     };
-    const delegated = /\bdelegated\b[^.;]{0,120}?\b(?:oversight|responsibility)\b[^.;]{0,120}?\bto\b/g;
+    const delegated = /\bdelegated\b[^.;]{0,120}?\b(?:oversight|responsibility)\b[^.;]{0,120}?\bto\b|\bdelegated\s+to\b(?=[^.;]{0,80}\boversight\b)/g;
     const delegations = [...matches(delegated, ctx.text)];
     for (const m of delegations) {
       for (const who of objectsAfter(ctx, m.index + m[0].length, ['Committee', 'Role', 'Person'], 80)) emit(who);

@@ -20,6 +20,12 @@ export const subcommitteeOf: Rule = {
         if (target) out.push({ type: 'SUBCOMMITTEE_OF', from: c, to: target });
       }
     }
+    // "The audit committee consists of a subset of the board of directors"
+    for (const m of matches(/\b(?:consists?|is\s+composed|is\s+comprised)\s+of\s+(?:a\s+subset|members)\s+of\s+(?:the|our)\s+/g, ctx.text)) {
+      const c = committees.filter((x) => x.end <= m.index).at(-1);
+      const b = ctx.mentions.find((x) => isBoard(x) && x.start >= m.index + m[0].length && x.start <= m.index + m[0].length + 2);
+      if (c && b) out.push({ type: 'SUBCOMMITTEE_OF', from: c, to: b });
+    }
     if (board) {
       for (const m of matches(/\b[Bb]oard\s+committees?\b|\bits\s+(?:dedicated\s+|standing\s+)?(?=[A-Z][\w&]*.*?Committee)|\bcommittees\s+of\s+(?:the|our)\s+[Bb]oard/g, ctx.text)) {
         for (const c of committees.filter((x) => x.start >= m.index && x.start - (m.index + m[0].length) < 80)) out.push({ type: 'SUBCOMMITTEE_OF', from: c, to: board });
