@@ -9,9 +9,9 @@ import { tempDir } from '../helpers/fixtures';
  * The shared scorer over ../shared/gold/relations, as a regression floor at the level reached (see the
  * README's extraction section for what still fails). Raise these when the extractor improves.
  */
-const FLOOR_OVERALL = 0.845;
+const FLOOR_OVERALL = 0.85;
 const FLOOR_BY_TYPE: Record<string, number> = {
-  SUBCOMMITTEE_OF: 0.9, RESPONSIBLE_FOR: 0.85, ENGAGES: 0.85, OVERSEES: 0.84, REPORTS_TO: 0.9,
+  SUBCOMMITTEE_OF: 0.95, RESPONSIBLE_FOR: 0.85, ENGAGES: 0.87, OVERSEES: 0.84, REPORTS_TO: 0.9,
   CHAIRS: 0.85, HOLDS_ROLE: 0.95, MEMBER_OF: 0.85, TARGETS: 0.63, HAS_PROCESS: 0.68,
 };
 

@@ -2,7 +2,7 @@ import { lower, matches, type Mention } from '../mention';
 
 /** External parties or classes of parties (GUIDELINE §3.2 ThirdParty), with the modifiers that describe them. */
 const MOD = '(?:third[- ]party|third party|external|outside|independent|other|leading|reputable|experienced|qualified|specialized|cybersecurity|cyber|security|information security|privacy|forensic|penetration|incident response|key|critical|certain|select|IT|technology|cloud|software|professional|public accounting|legal|managed security|assessment|evaluation|auditing|consulting|service|and|,)';
-const HEAD = '(?:assessors?|consultants?|auditors?|advisors?|advisers?|experts?|specialists?|firms?|vendors?|suppliers?|service providers?|providers?|third[- ]parties|third parties|third[- ]party service providers?|counsel|contractors?|partners?|agencies|agency|testers?|evaluators?|agents|consultancies|researchers|(?<=third[- ]party\s)services)';
+const HEAD = '(?:assessors?|consultants?|auditors?|advisors?|advisers?|experts?|specialists?|firms?|vendors?|suppliers?|service providers?|providers?|third[- ]parties|third parties|third[- ]party service providers?|counsel|contractors?|partners?|agencies|agency|testers?|evaluators?|agents|consultancies|researchers|(?<=third[- ]party\\s)services)';
 const PARTY = new RegExp(`\\b((?:${MOD}\\s+){0,4}${HEAD})\\b`, 'gi');
 const VENDOR_LIKE = /vendor|supplier|provider|third[- ]part|partner|contractor|agent/i;
 
