@@ -113,4 +113,3 @@ async function writeBatch(executor: Executor, items: { file: string; rows: Filin
   summary.ms.load += Date.now() - t;
 }
 
-export const oneLine = (e: unknown): string => String((e as Error)?.message ?? e).split('\n')[0]!;

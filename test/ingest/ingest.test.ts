@@ -2,6 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { GraphConnection } from '../../src/graph/connect';
 import { ingestFiles } from '../../src/ingest/ingest';
+import type { IdentityOverride } from '../../src/domain/disclosure';
 import { q } from '../../src/graph/query';
 import { countFor, deleteCompanies, testGraph } from '../helpers/graph';
 import { rpage, tempDir, writeFiling } from '../helpers/fixtures';
@@ -87,7 +88,7 @@ test('a batch with broken files: the good ones load, the summary names the bad o
 });
 
 test('the real corpus in ../shared ingests with zero errors (identity from an identity map where files carry none)', async () => {
-  const map: Record<string, { cik: string; company: string; form: string; fiscalYear: number }> = {};
+  const map: Record<string, IdentityOverride> = {};
   const identityLess = [...readdirSync(sharedPath('corpus', 'text')), ...readdirSync(sharedPath('corpus', 'rpage'))];
   identityLess.forEach((f, i) => {
     const cik = String(9_990_000 + i).padStart(10, '0');

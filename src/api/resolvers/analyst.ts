@@ -1,4 +1,3 @@
-import type { EntityRecord } from '../../graph/records';
 import type { ApiContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { userError } from '../errors';
@@ -52,4 +51,3 @@ export const analystResolvers: Resolvers = {
   },
 };
 
-export type { EntityRecord };
