@@ -22,7 +22,8 @@ export const GOVERNANCE: readonly Kind[] = ['Committee', 'Role', 'Person', 'Inte
 // words that may stand between two coordinated mentions: "A, B and C", "A, including B", "A as well as the B"
 const COORD = /^(?:\s*\([^()]{0,60}\))?(?:\s+(?:quarterly|annually|regularly|periodically|monthly|directly))?[\s,]*(?:(?:and|or|and\/or|&|as well as|along with|together with|including|in addition to|such as|plus|including through|directly and through|and through|through)\b[\s,]*)?(?:(?:its|their)\s+(?:dedicated\s+|standing\s+)?)?(?:(?:\w+ly\s+)?to\s+)?(?:(?:the|our|its|their|a|an|other|certain|various|members of|member of|each of|both|company['’]s|experienced|a number of)\s+)*$/i;
 
-export const coordinated = (ctx: SentenceContext, a: Mention, b: Mention): boolean => COORD.test(ctx.text.slice(a.end, b.start));
+/** Mentions joined only by list punctuation, conjunctions and determiners; a long gap never is. */
+export const coordinated = (ctx: SentenceContext, a: Mention, b: Mention): boolean => b.start - a.end <= 120 && COORD.test(ctx.text.slice(a.end, b.start));
 
 /** Spans such as ", led by our CSO," or ", who reports to the CEO," whose mentions are not a clause's subject. */
 const parentheticalCache = new Map<string, [number, number][]>();
