@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { GraphConnection } from '../../src/graph/connect';
 import { ingestFiles } from '../../src/ingest/ingest';
@@ -103,4 +103,19 @@ test('the real corpus in ../shared ingests with zero errors (identity from an id
   expect(summary.files).toBe(12 + 1 + 2 + 25);
   const [row] = await graph.executor.read(q('MATCH (c:Company {cik: "0001326801"})-[:FILED]->(f:Filing)-[:MENTIONS]->(p:Person) RETURN c.name AS company, f.fiscalYear AS fy, collect(p.name) AS people'));
   expect(row).toEqual({ company: 'Meta Platforms, Inc.', fy: 2024, people: expect.arrayContaining(['Guy Rosen']) });
+}, 120_000);
+
+test('the real 8-K Item 1.05 texts ingest as material-incident filings, keyed by accession', async () => {
+  const rows = JSON.parse(readFileSync(sharedPath('corpus', '8k', 'incidents.json'), 'utf8')) as { accession_raw: string; cik: string; company: string; filing_date: string; incident_description: string | null }[];
+  const dir = tempDir('dg-8k-');
+  const withText = rows.filter((r) => (r.incident_description ?? '').replace(/^\s*item\s*\d\.\d\d.*$/gim, '').trim().length >= 40);
+  for (const r of withText) {
+    REAL_CIKS.push(r.cik.padStart(10, '0'));
+    writeFiling(dir, `${r.accession_raw}.txt`, r.incident_description!, { cik: r.cik, company: r.company, form: '8-K', fiscalYear: Number(r.filing_date.slice(0, 4)), accession: r.accession_raw });
+  }
+  const summary = await ingestFiles(graph.executor, [dir]);
+  expect(summary.errors).toEqual([]);
+  expect(summary.filingsWritten).toBe(withText.length);
+  const [count] = await graph.executor.read(q('MATCH (f:Filing {form: "8-K"})-[:HAS_FACT]->(x:Fact {element: "cyd:MaterialCybersecurityIncidentNatureTextBlock"}) WHERE f.id IN $ids RETURN count(DISTINCT f) AS n', { ids: withText.map((r) => r.accession_raw) }));
+  expect(count!.n).toBe(withText.length);
 }, 120_000);
