@@ -7,7 +7,7 @@ import { ensureDatabase } from './graph/ensure-database';
 import { createRepositories } from './graph/repositories';
 import { createApolloServer, EXAMPLE_QUERY } from './api/server';
 import { startHttp } from './api/http-server';
-import { expandPaths, ingestFiles, type IngestSummary } from './ingest/ingest';
+import { expandPaths, ingestFiles, ingestInputs, type IngestSummary } from './ingest/ingest';
 import { createProgress } from './ingest/progress';
 import { readIdentityMap } from './ingest/identity-map';
 import { InputError } from './ingest/read-input';
@@ -117,10 +117,10 @@ export function buildProgram(): Command {
       const workers = opts.workers === undefined ? undefined : positiveInt(String(opts.workers), '--workers', true);
       const batchSize = positiveInt(String(opts.batchSize), '--batch-size', false);
       const db = await ensureDatabase(env, (l) => process.stderr.write(l + '\n'));
-      const total = [...expandPaths(paths)].length;
-      const progress = createProgress(total);
+      const inputs = [...expandPaths(paths)];
+      const progress = createProgress(inputs.length);
       try {
-        const summary = await ingestFiles(db.graph.executor, paths, { format: opts.format as never, identity: identityFrom(opts), identityFor, workers, batchSize, onProgress: (e) => progress.tick(e) });
+        const summary = await ingestInputs(db.graph.executor, inputs, { format: opts.format as never, identity: identityFrom(opts), identityFor, workers, batchSize, onProgress: (e) => progress.tick(e) });
         progress.stop();
         print(summaryText(summary), false);
         if (summary.errors.length > 0) process.exitCode = 1;

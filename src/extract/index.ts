@@ -23,8 +23,9 @@ export function extract(d: Disclosure): Extraction {
     ...d.facts.filter((f): f is TextFact => f.kind === 'text').map((f) => ({ element: f.element, text: f.text })),
     ...d.sections.map((s) => ({ element: s.name, text: s.text })),
   ];
-  const split = blocks.map((f) => ({ fact: f, sentences: splitSentences(f.text) }));
-  const abbreviations = collectAbbreviations(split.flatMap((s) => s.sentences.map((x) => x.text)));
+  // every detector runs once per sentence; the abbreviation pass and the rules share its mentions
+  const split = blocks.map((f) => ({ fact: f, sentences: splitSentences(f.text).map((s) => ({ sentence: s, detected: detectMentions(s.text) })) }));
+  const abbreviations = collectAbbreviations(split.flatMap((s) => s.sentences));
   const table = new EntityTable(d.company.name ?? '(registrant)');
   const relations = new Map<string, { type: RelationType; from: string; to: string; attributes: Record<string, AttributeValue>; evidence: Evidence[] }>();
   let lastCommittee: string | null = null;
@@ -34,8 +35,8 @@ export function extract(d: Disclosure): Extraction {
 
   for (const { fact, sentences } of split) {
     const isFieldValue = fact.text.length < 160 && fact.text.split(/\s+/).length < 20;
-    for (const sentence of sentences) {
-      const ctx = sentenceContext(sentence, fact.element, abbreviations, lastCommittee, lastPerson, isFieldValue, lastProcess);
+    for (const { sentence, detected } of sentences) {
+      const ctx = sentenceContext(sentence, detected, fact.element, abbreviations, lastCommittee, lastPerson, isFieldValue, lastProcess);
       lastCommittee = ctx.mentions.filter((m) => m.type === 'Committee' && m.attributes.kind !== 'full_board').at(-1)?.key ?? lastCommittee;
       lastPerson = ctx.mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
       for (const m of [...ctx.mentions, ...ctx.processes]) table.note(m);
@@ -74,20 +75,25 @@ function add(relations: Map<string, { type: RelationType; from: string; to: stri
 /** "Chief Information Digital Officer (CIDO)", "Regulatory Compliance Committee (RCSC)", "committee (the “Committee”)". */
 const DEFINITION = /^\s*\((?:the\s+)?[“"]?([A-Z][A-Za-z/&]{1,12})[”"]?\)/;
 
-function collectAbbreviations(sentences: readonly string[]): Map<string, Mention> {
+function detectMentions(text: string): Mention[] {
+  return [...detectCommittees(text), ...detectRoles(text), ...detectPeople(text), ...detectUnits(text), ...detectThirdParties(text)];
+}
+
+function collectAbbreviations(sentences: readonly { sentence: Sentence; detected: readonly Mention[] }[]): Map<string, Mention> {
   const out = new Map<string, Mention>();
-  for (const s of sentences) {
-    for (const m of [...detectRoles(s), ...detectCommittees(s)]) {
-      const def = DEFINITION.exec(s.slice(m.end));
+  for (const { sentence, detected } of sentences) {
+    for (const m of detected) {
+      if (m.type !== 'Role' && m.type !== 'Committee') continue;
+      const def = DEFINITION.exec(sentence.text.slice(m.end));
       if (def && def[1] !== m.text && m.key !== 'committee:?' && !out.has(def[1]!)) out.set(def[1]!, m);
     }
   }
   return out;
 }
 
-function sentenceContext(sentence: Sentence, section: string, abbreviations: ReadonlyMap<string, Mention>, lastCommittee: string | null, lastPerson: Mention | null, isFieldValue: boolean, previousProcess: Mention | null): SentenceContext {
+function sentenceContext(sentence: Sentence, detected: readonly Mention[], section: string, abbreviations: ReadonlyMap<string, Mention>, lastCommittee: string | null, lastPerson: Mention | null, isFieldValue: boolean, previousProcess: Mention | null): SentenceContext {
   const text = sentence.text;
-  const raw: Mention[] = [...detectCommittees(text), ...detectRoles(text), ...detectPeople(text), ...detectUnits(text), ...detectThirdParties(text)];
+  const raw: Mention[] = [...detected];
   // "he"/"she" as a clause subject refers to the last named person (pronouns are never entity names)
   if (lastPerson) for (const m of text.matchAll(/\b([Hh]e|[Ss]he)\s+(?=(?:also\s+)?(?:chairs|leads|heads|reports|oversees|serves|is|has|meets|provides|briefs)\b)/g)) raw.push({ ...lastPerson, text: m[1]!, start: m.index!, end: m.index! + m[1]!.length });
   for (const [abbr, def] of abbreviations) {

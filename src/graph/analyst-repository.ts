@@ -164,12 +164,9 @@ export class AnalystRepository {
   async peopleInSeveralCompanies(): Promise<PossibleMatchRecord[]> {
     const rows = await this.executor.read(
       q(
-        `MATCH (p:Person) WITH p.normName AS norm, collect(p) AS people
-         WHERE size(people) > 1 AND size(apoc_free_distinct_ciks(people)) > 1
-         RETURN people[0].name AS name, [x IN people | ${ENTITY_PROJECTION('x')}] AS people ORDER BY name`.replace(
-          'apoc_free_distinct_ciks(people)',
-          'reduce(acc = [], x IN people | CASE WHEN x.cik IN acc THEN acc ELSE acc + x.cik END)',
-        ),
+        `MATCH (p:Person) WITH p.normName AS norm, collect(p) AS people, count(DISTINCT p.cik) AS companies
+         WHERE companies > 1
+         RETURN people[0].name AS name, [x IN people | ${ENTITY_PROJECTION('x')}] AS people ORDER BY name`,
       ),
     );
     return parseRows(PossibleMatchRecordSchema, rows);

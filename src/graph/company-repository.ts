@@ -1,8 +1,8 @@
 import type { Executor } from './executor';
+import { FILING_FIELDS } from './filing-repository';
 import { q } from './query';
 import { CompanyRecordSchema, FilingRecordSchema, FlagRecordSchema, parseRows, type CompanyRecord, type FilingRecord, type FlagRecord } from './records';
 
-const FILING_FIELDS = 'f.id AS id, f.cik AS cik, f.accession AS accession, f.form AS form, f.fiscalYear AS fiscalYear, f.periodEnd AS periodEnd, f.sourceName AS sourceName, f.sourceFormat AS sourceFormat';
 
 export class CompanyRepository {
   constructor(private readonly executor: Executor) {}

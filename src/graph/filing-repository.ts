@@ -13,7 +13,8 @@ export interface FilingFilter {
 export type FilingSort = { field: 'FISCAL_YEAR' | 'COMPANY_NAME' | 'FORM'; direction: 'ASC' | 'DESC' };
 
 const SORT: Record<FilingSort['field'], string> = { FISCAL_YEAR: 'f.fiscalYear', COMPANY_NAME: 'c.name', FORM: 'f.form' };
-const FILING_FIELDS = 'f.id AS id, f.cik AS cik, f.accession AS accession, f.form AS form, f.fiscalYear AS fiscalYear, f.periodEnd AS periodEnd, f.sourceName AS sourceName, f.sourceFormat AS sourceFormat';
+/** A Filing node `f` as a FilingRecord. */
+export const FILING_FIELDS = 'f.id AS id, f.cik AS cik, f.accession AS accession, f.form AS form, f.fiscalYear AS fiscalYear, f.periodEnd AS periodEnd, f.sourceName AS sourceName, f.sourceFormat AS sourceFormat';
 const WHERE_FILING = `($cik IS NULL OR f.cik = $cik) AND ($form IS NULL OR f.form = $form) AND ($fy IS NULL OR f.fiscalYear = $fy)
   AND ($fyFrom IS NULL OR f.fiscalYear >= $fyFrom) AND ($fyTo IS NULL OR f.fiscalYear <= $fyTo)`;
 

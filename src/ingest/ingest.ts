@@ -38,7 +38,12 @@ export interface IngestSummary {
  * at most `workers * 4` files are in flight and one batch is being written, so memory stays bounded
  * however many files come in. One bad file is recorded and the rest go on.
  */
-export async function ingestFiles(executor: Executor, paths: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+export function ingestFiles(executor: Executor, paths: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  return ingestInputs(executor, expandPaths(paths), opts);
+}
+
+/** Like ingestFiles, for inputs already expanded (the CLI expands once to size its progress bar). */
+export async function ingestInputs(executor: Executor, inputs: Iterable<string>, opts: IngestOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const summary: IngestSummary = { files: 0, filingsWritten: 0, filingsUnchanged: 0, nodes: 0, relationships: 0, errors: [], ms: { total: 0, load: 0 } };
   const workers = opts.workers ?? Math.max(1, availableParallelism() - 1);
@@ -60,7 +65,7 @@ export async function ingestFiles(executor: Executor, paths: readonly string[], 
   };
   const inFlight = new Set<Promise<void>>();
   try {
-    for (const path of expandPaths(paths)) {
+    for (const path of inputs) {
       summary.files++;
       const identity = { ...(opts.identity ?? {}), ...(opts.identityFor?.(path) ?? {}) };
       const p = run({ path, format: opts.format, identity }).then((res) => {

@@ -7,7 +7,7 @@ import { problem } from './problems';
 import type { ParsedFiling } from './parsed-filing';
 import { TextBuilder } from './text-builder';
 import { item1cSection } from './item1c-html';
-import { lineAt } from './text-lines';
+import { lineAt, lineIndex } from './text-lines';
 
 /**
  * Inline XBRL 1.1 primary documents, in one streaming pass over htmlparser2's tokenizer (no DOM).
@@ -130,20 +130,3 @@ function followChain(f: PendingFact, continuations: ReadonlyMap<string, { contin
     text: parts.map((p) => p.readable()).filter((p) => p !== '').join('\n'),
   };
 }
-
-/** Line numbers for a few offsets in one pass over the text. */
-function lineIndex(text: string, offsets: readonly number[]): Map<number, number> {
-  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
-  const out = new Map<number, number>();
-  let line = 1;
-  let pos = 0;
-  for (const off of sorted) {
-    for (let i = text.indexOf('\n', pos); i !== -1 && i < off; i = text.indexOf('\n', i + 1)) {
-      line++;
-      pos = i + 1;
-    }
-    out.set(off, line);
-  }
-  return out;
-}
-

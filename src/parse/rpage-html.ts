@@ -6,7 +6,7 @@ import { parseDate } from './period';
 import { problem, ParseError } from './problems';
 import type { ParsedFiling } from './parsed-filing';
 import { TextBuilder } from './text-builder';
-import { lineAt } from './text-lines';
+import { lineIndex } from './text-lines';
 
 /**
  * The SEC viewer's R pages (R*.htm): a `table.report` whose rows name their element exactly in the
@@ -103,11 +103,12 @@ export function parseRpageHtml(html: string, cover?: RpageTable): ParsedFiling {
 export function factsFromRows(html: string, rows: readonly RpageRow[]): Pick<ParsedFiling, 'facts' | 'problems'> {
   const facts: Fact[] = [];
   const problems = [];
+  const lines = lineIndex(html, rows.filter((r) => r.element.startsWith('cyd:')).map((r) => r.offset));
   for (const r of rows) {
     if (!r.element.startsWith('cyd:')) continue;
     const kind = kindOfElementName(r.element);
     if (kind === 'abstract') continue;
-    const position = { offset: r.offset, line: lineAt(html, r.offset) };
+    const position = { offset: r.offset, line: lines.get(r.offset)! };
     if (r.value === '') {
       problems.push(problem('warning', `${r.element} has no value`, position));
       continue;

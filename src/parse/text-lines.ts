@@ -10,6 +10,22 @@ export function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/** Line numbers of many offsets in one pass over the text (lineAt per offset would rescan it each time). */
+export function lineIndex(text: string, offsets: readonly number[]): Map<number, number> {
+  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  const out = new Map<number, number>();
+  let line = 1;
+  let pos = 0;
+  for (const off of sorted) {
+    for (let i = text.indexOf('\n', pos); i !== -1 && i < off; i = text.indexOf('\n', i + 1)) {
+      line++;
+      pos = i + 1;
+    }
+    out.set(off, line);
+  }
+  return out;
+}
+
 /**
  * Joins hard-wrapped lines: a newline is a paragraph break when the line before ends a sentence
  * (. ! ? : ” ") or the next line starts with an uppercase letter, digit or bullet; otherwise it is a

@@ -6,7 +6,7 @@ import { htmlToText } from './html-text';
 import { ContextPeriods } from './context-periods';
 import { problem } from './problems';
 import type { ParsedFiling } from './parsed-filing';
-import { lineAt } from './text-lines';
+import { lineIndex } from './text-lines';
 
 /**
  * XBRL 2.1 instance documents (EDGAR's extracted *_htm.xml): cyd facts whose text blocks hold escaped
@@ -58,12 +58,13 @@ export function parseXbrlInstance(text: string): ParsedFiling {
   if (!/<\/(xbrli:)?xbrl>\s*$/.test(text.slice(-500))) problems.push(problem('warning', 'document is truncated: no closing </xbrl>; facts after the cut are lost'));
   const dei = new Map<string, string>();
   const facts: Fact[] = [];
+  const lines = lineIndex(text, collected.map((c) => c.offset));
   for (const c of collected) {
     if (c.name.startsWith('dei:')) {
       if (!dei.has(c.name.slice(4))) dei.set(c.name.slice(4), c.text.trim());
       continue;
     }
-    const position = { offset: c.offset, line: lineAt(text, c.offset) };
+    const position = { offset: c.offset, line: lines.get(c.offset)! };
     const kind = kindOfElementName(c.name);
     if (kind === 'flag') {
       const b = booleanFromTransform(undefined, c.text);

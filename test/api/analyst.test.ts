@@ -1,39 +1,18 @@
-import { resolve } from 'node:path';
 import { buildASTSchema, parse, printSchema } from 'graphql';
-import type { GraphConnection } from '../../src/graph/connect';
-import type { RunningHttp } from '../../src/api/http-server';
-import { ingestFiles } from '../../src/ingest/ingest';
 import { Executor } from '../../src/graph/executor';
 import { createRepositories } from '../../src/graph/repositories';
 import { createApolloServer } from '../../src/api/server';
 import { startHttp } from '../../src/api/http-server';
 import { createLogger } from '../../src/config/logger';
 import { loadTypeDefs } from '../../src/api/schema-files';
-import { deleteCompanies, testGraph } from '../helpers/graph';
-import { gql, startTestApi } from '../helpers/api';
+import { gql, useDemoApi } from '../helpers/api';
 import { rpage } from '../helpers/fixtures';
 
-const DEMO = resolve(__dirname, '..', '..', 'demo', 'filings');
-const CIKS = ['0009900001', '0009900002', '0009900003', '0000990301'];
 const API_KEY = 'test-key-0123456789abcdef';
-let graph: GraphConnection;
-let api: RunningHttp;
-
-beforeAll(async () => {
-  graph = await testGraph();
-  await deleteCompanies(graph, CIKS);
-  const summary = await ingestFiles(graph.executor, [DEMO]);
-  expect(summary.errors).toEqual([]);
-  api = await startTestApi(graph, { apiKey: API_KEY });
-});
-afterAll(async () => {
-  await api.close();
-  await deleteCompanies(graph, CIKS);
-  await graph.close();
-});
+const demo = useDemoApi({ apiKey: API_KEY, extraCiks: ['0000990301'] });
 
 const ok = async (query: string, variables: Record<string, unknown> = {}) => {
-  const res = await gql(api.url, query, variables);
+  const res = await gql(demo.api.url, query, variables);
   expect(res.errors).toBeUndefined();
   return res.data;
 };
@@ -160,34 +139,34 @@ test('full-text search returns filing, element and a highlighted snippet', async
   expect(data.search[0].filing.company.name).toBe('Northwind Robotics Inc.');
   expect(data.search[0].element).toBe('cyd:CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock');
   expect(data.search[0].snippet).toMatch(/«penetration» «tests»/);
-  const odd = await gql(api.url, '{ search(text: "board AND (\\"oops") { element } }');
+  const odd = await gql(demo.api.url, '{ search(text: "board AND (\\"oops") { element } }');
   expect(odd.errors).toBeUndefined();
 });
 
 test('limits and errors: depth, cost, page size, bad input all have stable codes', async () => {
-  const deep = await gql(api.url, '{ companies { committees { chair { node { company { committees { chair { node { company { committees { chair { node { name } } } } } } } } } } } } }');
+  const deep = await gql(demo.api.url, '{ companies { committees { chair { node { company { committees { chair { node { company { committees { chair { node { name } } } } } } } } } } } } }');
   expect(deep.errors![0]!.extensions!.code).toBe('QUERY_TOO_DEEP');
-  const costly = await gql(api.url, '{ relationships(first: 500) { edges { node { cik fromName toName type evidence element kind frequency form fiscalYear companyName filingId fromType toType } } } filings(first: 500) { edges { node { flags { element value label } facts { text element label } company { name cik ticker } } } } }');
+  const costly = await gql(demo.api.url, '{ relationships(first: 500) { edges { node { cik fromName toName type evidence element kind frequency form fiscalYear companyName filingId fromType toType } } } filings(first: 500) { edges { node { flags { element value label } facts { text element label } company { name cik ticker } } } } }');
   expect(costly.errors![0]!.extensions!.code).toBe('QUERY_TOO_COSTLY');
-  const big = await gql(api.url, '{ filings(first: 1000) { totalCount } }');
+  const big = await gql(demo.api.url, '{ filings(first: 1000) { totalCount } }');
   expect(big.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-  const badCik = await gql(api.url, '{ company(cik: "not-a-cik") { name } }');
+  const badCik = await gql(demo.api.url, '{ company(cik: "not-a-cik") { name } }');
   expect(badCik.errors![0]).toMatchObject({ message: '"not-a-cik" is not a CIK (up to 10 digits)', extensions: { code: 'BAD_USER_INPUT' } });
-  const badCursor = await gql(api.url, '{ filings(after: "xyz") { totalCount } }');
+  const badCursor = await gql(demo.api.url, '{ filings(after: "xyz") { totalCount } }');
   expect(badCursor.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
 });
 
 test('writes need the API key', async () => {
   const m = 'mutation($i: IngestFilingInput!) { ingestFiling(input: $i) { outcome problems filing { company { name } fiscalYear flags { value } } } }';
   const input = { name: 'api.txt', content: rpage({ flags: { 'Cybersecurity Risk Management Third Party Engaged': true } }), cik: '990301', company: 'Api Write Co', form: '10-K', fiscalYear: 2024 };
-  const denied = await gql(api.url, m, { i: input });
+  const denied = await gql(demo.api.url, m, { i: input });
   expect(denied.errors![0]!.extensions!.code).toBe('FORBIDDEN');
-  const allowed = await gql(api.url, m, { i: input }, { 'x-api-key': API_KEY });
+  const allowed = await gql(demo.api.url, m, { i: input }, { 'x-api-key': API_KEY });
   expect(allowed.errors).toBeUndefined();
   expect(allowed.data.ingestFiling).toMatchObject({ outcome: 'written', filing: { company: { name: 'Api Write Co' }, fiscalYear: 2024, flags: [{ value: true }] } });
-  const again = await gql(api.url, m, { i: input }, { 'x-api-key': API_KEY });
+  const again = await gql(demo.api.url, m, { i: input }, { 'x-api-key': API_KEY });
   expect(again.data.ingestFiling.outcome).toBe('unchanged');
-  const bad = await gql(api.url, m, { i: { ...input, content: '' } }, { 'x-api-key': API_KEY });
+  const bad = await gql(demo.api.url, m, { i: { ...input, content: '' } }, { 'x-api-key': API_KEY });
   expect(bad.errors![0]).toMatchObject({ message: 'api.txt: empty file', extensions: { code: 'BAD_USER_INPUT' } });
 });
 
@@ -199,7 +178,7 @@ test('no N+1: one database round trip per level of a nested query', async () => 
       return super.read(...args);
     }
   }
-  const executor = new Counting((graph.executor as unknown as { driver: never }).driver, 'neo4j');
+  const executor = new Counting((demo.graph.executor as unknown as { driver: never }).driver, 'neo4j');
   const server = await startHttp(createApolloServer({ development: true, maxDepth: 10, maxCost: 20_000 }), createRepositories(executor), createLogger('silent'), {
     host: '127.0.0.1', port: 0, corsOrigins: [], apiKey: undefined, limits: { maxPageSize: 500, maxDepth: 10, maxCost: 20_000 },
   });

@@ -1,30 +1,9 @@
-import { resolve } from 'node:path';
-import type { GraphConnection } from '../../src/graph/connect';
-import type { RunningHttp } from '../../src/api/http-server';
-import { ingestFiles } from '../../src/ingest/ingest';
-import { deleteCompanies, testGraph } from '../helpers/graph';
-import { gql, startTestApi } from '../helpers/api';
+import { gql, useDemoApi } from '../helpers/api';
 
-const DEMO = resolve(__dirname, '..', '..', 'demo', 'filings');
-const DEMO_CIKS = ['0009900001', '0009900002', '0009900003'];
-let graph: GraphConnection;
-let api: RunningHttp;
-
-beforeAll(async () => {
-  graph = await testGraph();
-  await deleteCompanies(graph, DEMO_CIKS);
-  const summary = await ingestFiles(graph.executor, [DEMO]);
-  expect(summary.errors).toEqual([]);
-  api = await startTestApi(graph);
-});
-afterAll(async () => {
-  await api.close();
-  await deleteCompanies(graph, DEMO_CIKS);
-  await graph.close();
-});
+const demo = useDemoApi();
 
 test('companies with filings and flags, over HTTP from the real graph', async () => {
-  const res = await gql(api.url, '{ companies { name cik filings { form fiscalYear flags { element value } } } }');
+  const res = await gql(demo.api.url, '{ companies { name cik filings { form fiscalYear flags { element value } } } }');
   expect(res.errors).toBeUndefined();
   const northwind = res.data.companies.find((c: { cik: string }) => c.cik === '0009900001');
   expect(northwind.name).toBe('Northwind Robotics Inc.');
@@ -35,12 +14,12 @@ test('companies with filings and flags, over HTTP from the real graph', async ()
 });
 
 test('company(cik:) accepts an unpadded CIK and returns null for an unknown one', async () => {
-  const res = await gql(api.url, 'query($a: String!, $b: String!) { a: company(cik: $a) { name filings { form } } b: company(cik: $b) { name } }', { a: '9900002', b: '1' });
+  const res = await gql(demo.api.url, 'query($a: String!, $b: String!) { a: company(cik: $a) { name filings { form } } b: company(cik: $b) { name } }', { a: '9900002', b: '1' });
   expect(res.data).toEqual({ a: { name: 'Bluefin Logistics Ltd.', filings: [{ form: '20-F' }] }, b: null });
 });
 
 test('health and readiness endpoints', async () => {
-  const base = api.url.replace(/\/graphql$/, '');
+  const base = demo.api.url.replace(/\/graphql$/, '');
   expect((await fetch(`${base}/health`)).status).toBe(200);
   const ready = await fetch(`${base}/ready`);
   expect(ready.status).toBe(200);
@@ -48,6 +27,6 @@ test('health and readiness endpoints', async () => {
 });
 
 test('CSRF prevention refuses a simple GET without a preflight header', async () => {
-  const res = await fetch(`${api.url}?query=${encodeURIComponent('{ companies { cik } }')}`);
+  const res = await fetch(`${demo.api.url}?query=${encodeURIComponent('{ companies { cik } }')}`);
   expect(res.status).toBe(400);
 });

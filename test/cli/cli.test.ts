@@ -1,6 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sharedPath } from '../helpers/shared';
+import { rpage, tempDir, writeFiling } from '../helpers/fixtures';
+import { deleteCompanies, testGraph } from '../helpers/graph';
+
+afterAll(async () => {
+  const graph = await testGraph();
+  await deleteCompanies(graph, ['0000990401']);
+  await graph.close();
+});
 
 const CLI = resolve(__dirname, '..', '..', 'bin', 'disclosure-graph.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NEO4J_URI: '' } });
@@ -39,4 +49,17 @@ test('every subcommand has --help', () => {
     expect(res.status).toBe(0);
     expect(res.stdout).toMatch(/Usage: disclosure-graph/);
   }
+});
+
+test('ingest through the CLI: the good file loads, the bad one is named, exit 1', () => {
+  const dir = tempDir('dg-cli-ingest-');
+  writeFiling(dir, 'good.txt', rpage({ flags: { 'Cybersecurity Risk Management Third Party Engaged': true } }), { cik: '0000990401', company: 'Cli Good Co', form: '10-K', fiscalYear: 2024 });
+  writeFileSync(join(dir, 'empty.htm'), '');
+  const res = spawnSync(process.execPath, [CLI, 'ingest', dir, '--workers', '1'], { encoding: 'utf8', env: { ...process.env } });
+  expect(res.status).toBe(1);
+  expect(res.stdout).toMatch(/files: 2, filings written: 1, unchanged: 0/);
+  expect(res.stdout).toMatch(/error: .*empty\.htm: empty file/);
+  const again = spawnSync(process.execPath, [CLI, 'ingest', join(dir, 'good.txt')], { encoding: 'utf8', env: { ...process.env } });
+  expect(again.status).toBe(0);
+  expect(again.stdout).toMatch(/files: 1, filings written: 0, unchanged: 1/);
 });

@@ -39,7 +39,14 @@ test('a lowercase description and "of the board" give a subcommittee that overse
 test('receiving reports inverts the direction; the frequency is kept', () => {
   const d = run('The Risk Committee receives quarterly reports from our CISO regarding cybersecurity threats.');
   expect(d).toContain('REPORTS_TO CISO -> Risk Committee');
+  const text = 'The Risk Committee receives quarterly reports from our CISO regarding cybersecurity threats.';
+  const x = extract({ ...disclosureOf(text), facts: [{ kind: 'text', element: 'cyd:CybersecurityRiskBoardOfDirectorsOversightTextBlock', value: text, text, contextRef: null, position: { offset: 0, line: 1 } }] });
+  expect(x.relations.find((r) => r.type === 'REPORTS_TO')!.attributes).toEqual({ kind: 'informs', frequency: 'quarterly' });
 });
+
+function disclosureOf(text: string): Disclosure {
+  return { source: { name: 't', format: 'rpage-text' }, company: { name: 'Testco', cik: null, ticker: null }, form: '10-K', fiscalYear: 2024, periodEnd: null, accession: null, facts: [{ kind: 'text', element: 'cyd:CybersecurityRiskBoardOfDirectorsOversightTextBlock', value: text, text, contextRef: null, position: { offset: 0, line: 1 } }], sections: [], problems: [] };
+}
 
 test('hedges give no edge: "may engage" is not an engagement', () => {
   expect(run('We may engage outside cybersecurity consultants from time to time.', 'cyd:CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock')).toEqual([]);

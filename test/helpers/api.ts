@@ -1,4 +1,7 @@
+import { resolve } from 'node:path';
 import type { GraphConnection } from '../../src/graph/connect';
+import { ingestFiles } from '../../src/ingest/ingest';
+import { deleteCompanies, testGraph } from './graph';
 import { createRepositories } from '../../src/graph/repositories';
 import { createApolloServer } from '../../src/api/server';
 import { startHttp, type RunningHttp } from '../../src/api/http-server';
@@ -16,4 +19,29 @@ export async function gql<T = any>(url: string, query: string, variables: Record
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as { data?: T; errors?: never };
   return { status: res.status, ...body };
+}
+
+export const DEMO_FILINGS = resolve(__dirname, '..', '..', 'demo', 'filings');
+export const DEMO_CIKS = ['0009900001', '0009900002', '0009900003'];
+
+/**
+ * The project's demo filings ingested into the test run's Neo4j, and the real server over them, for one
+ * test file; the demo companies (and `extraCiks`, written by the file's own tests) are removed after it.
+ */
+export function useDemoApi(opts: { apiKey?: string; extraCiks?: string[] } = {}): { graph: GraphConnection; api: RunningHttp } {
+  const ctx = {} as { graph: GraphConnection; api: RunningHttp };
+  const ciks = [...DEMO_CIKS, ...(opts.extraCiks ?? [])];
+  beforeAll(async () => {
+    ctx.graph = await testGraph();
+    await deleteCompanies(ctx.graph, ciks);
+    const summary = await ingestFiles(ctx.graph.executor, [DEMO_FILINGS]);
+    expect(summary.errors).toEqual([]);
+    ctx.api = await startTestApi(ctx.graph, { apiKey: opts.apiKey });
+  });
+  afterAll(async () => {
+    await ctx.api.close();
+    await deleteCompanies(ctx.graph, ciks);
+    await ctx.graph.close();
+  });
+  return ctx;
 }
