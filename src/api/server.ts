@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApiContext } from './context';
 import { formatError } from './errors';
@@ -26,12 +27,16 @@ export function createApolloServer(opts: ApiServerOptions): ApolloServer<ApiCont
     typeDefs: loadTypeDefs(),
     resolvers,
     formatError,
+    // compact JSON: Apollo's default pretty-prints every response (2-space indent), 15-25% of its bytes
+    stringifyResult: (result) => JSON.stringify(result),
     csrfPrevention: true,
     // the CLI owns shutdown: it must stop HTTP, then the driver, then the embedded Neo4j, in that order
     stopOnTerminationSignals: false,
     introspection: opts.development,
     includeStacktraceInErrorResponses: false,
     plugins: [
+      // no @cacheControl hints in the schema: skip the per-field cache-policy hook Apollo installs by default
+      ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(opts.maxDepth, opts.maxCost),
       opts.development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: false, document: EXAMPLE_QUERY, footer: false })

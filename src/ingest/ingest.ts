@@ -5,6 +5,7 @@ import { projectRoot } from '../config/paths';
 import type { Format, IdentityOverride } from '../domain/disclosure';
 import type { Executor } from '../graph/executor';
 import { writeFilings } from '../graph/filing-writer';
+import { refreshPlannerStatistics } from '../graph/schema-setup';
 import { buildFilingRows, type FilingRows } from '../graph/rows';
 import { expandPaths } from './expand-paths';
 import parseTask, { type ParseResult, type ParseTask } from './parse-worker';
@@ -30,6 +31,8 @@ export interface IngestSummary {
   nodes: number;
   relationships: number;
   errors: { file: string; reason: string }[];
+  /** Index samples and cached plans refreshed after writing (see refreshPlannerStatistics). */
+  plannerRefreshed?: boolean;
   ms: { total: number; load: number };
 }
 
@@ -84,6 +87,7 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<string>,
     await Promise.all(inFlight);
     flush();
     await writing;
+    if (summary.filingsWritten > 0) summary.plannerRefreshed = await refreshPlannerStatistics(executor);
   } finally {
     await pool?.destroy();
   }

@@ -18,6 +18,13 @@ test('company(cik:) accepts an unpadded CIK and returns null for an unknown one'
   expect(res.data).toEqual({ a: { name: 'Bluefin Logistics Ltd.', filings: [{ form: '20-F' }] }, b: null });
 });
 
+test('responses are compact JSON, not pretty-printed', async () => {
+  const res = await fetch(demo.api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ companies { cik name } }' }) });
+  const text = await res.text();
+  expect(text.startsWith('{"data":{"companies":[{"cik":')).toBe(true);
+  expect(text).not.toMatch(/\n/);
+});
+
 test('health and readiness endpoints', async () => {
   const base = demo.api.url.replace(/\/graphql$/, '');
   expect((await fetch(`${base}/health`)).status).toBe(200);

@@ -4,6 +4,7 @@ import type { GraphConnection } from '../../src/graph/connect';
 import { ingestFiles } from '../../src/ingest/ingest';
 import type { IdentityOverride } from '../../src/domain/disclosure';
 import { q } from '../../src/graph/query';
+import { indexUpdatesSinceSampling } from '../../src/graph/schema-setup';
 import { countFor, deleteCompanies, testGraph } from '../helpers/graph';
 import { rpage, tempDir, writeFiling } from '../helpers/fixtures';
 import { sharedPath } from '../helpers/shared';
@@ -68,6 +69,19 @@ test('the same committee across fiscal years is one node; each year keeps its ow
   );
   expect(rows[0]!.nodes).toBe(1);
   expect((rows[0]!.filings as string[]).length).toBe(2);
+});
+
+test('after a load the planner works from fresh index samples, not the pre-load ones', async () => {
+  const dir = tempDir();
+  for (let i = 0; i < 5; i++)
+    writeFiling(dir, `p${i}.txt`, oversight(i % 2 ? 'Risk Committee' : 'Audit Committee', 'CISO'), { cik: BATCH[2], company: 'Sampled Co', form: '10-K', fiscalYear: 2015 + i });
+  const summary = await ingestFiles(graph.executor, [dir]);
+  expect(summary).toMatchObject({ filingsWritten: 5, errors: [], plannerRefreshed: true });
+  // every index write of the load is reflected in the samples the planner reads
+  expect(await indexUpdatesSinceSampling(graph.executor)).toBe(0);
+  const unchanged = await ingestFiles(graph.executor, [dir]);
+  expect(unchanged.plannerRefreshed).toBeUndefined(); // nothing written, nothing to refresh
+  await deleteCompanies(graph, [BATCH[2]!]);
 });
 
 test('a batch with broken files: the good ones load, the summary names the bad ones, exit-worthy', async () => {
