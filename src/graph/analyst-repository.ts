@@ -1,4 +1,4 @@
-import { ENTITY_PROJECTION } from './entity-repository';
+import { ENTITY_PROJECTION, ENTITY_DETAIL_FIELDS, type EntityDetailField } from './entity-repository';
 import type { Executor } from './executor';
 import { q } from './query';
 import {
@@ -13,12 +13,15 @@ const COMPANY = '{cik: co.cik, name: co.name, ticker: co.ticker}';
 
 const SECURITY_ROLES = ['CISO', 'CSO', 'HEAD_OF_SECURITY', 'VP_SECURITY', 'CHIEF_TRUST_OFFICER'];
 
-/** The analysts' relational questions, each one Cypher statement. */
+/**
+ * The analysts' relational questions, each one Cypher statement. `details`: the entity properties to
+ * project beyond id, type, name and cik (all of them unless the caller narrows it).
+ */
 export class AnalystRepository {
   constructor(private readonly executor: Executor) {}
 
   /** A person who CHAIRS a committee and IS_DIRECTOR (or HOLDS_ROLE director) in the same company. */
-  async chairsWhoAreDirectors(cik: string | null): Promise<ChairDirectorRecord[]> {
+  async chairsWhoAreDirectors(cik: string | null, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<ChairDirectorRecord[]> {
     const rows = await this.executor.read(
       q(
         `MATCH (p:Person)-[:CHAIRS]->(c:Committee)
@@ -26,7 +29,7 @@ export class AnalystRepository {
            AND (EXISTS { (p)-[:IS_DIRECTOR]->(:Committee) } OR EXISTS { (p)-[:HOLDS_ROLE]->(:Role {normalized: 'DIRECTOR'}) })
          WITH DISTINCT p, c
          CALL { WITH p MATCH (co:Company {cik: p.cik}) RETURN co LIMIT 1 }
-         RETURN ${ENTITY_PROJECTION('p')} AS person, ${ENTITY_PROJECTION('c')} AS committee, p.cik AS cik, ${COMPANY} AS company
+         RETURN ${ENTITY_PROJECTION('p', details)} AS person, ${ENTITY_PROJECTION('c', details)} AS committee, p.cik AS cik, ${COMPANY} AS company
          ORDER BY cik, person.name`,
         { cik },
       ),
@@ -35,7 +38,7 @@ export class AnalystRepository {
   }
 
   /** REPORTS_TO steps from a role (by normalized code) or committee (by name) upwards, shortest first, up to the board. */
-  async reportingChain(cik: string, from: string, maxSteps: number): Promise<ChainStepRecord[]> {
+  async reportingChain(cik: string, from: string, maxSteps: number, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<ChainStepRecord[]> {
     const rows = await this.executor.read(
       q(
         `MATCH (start:Entity {cik: $cik})
@@ -48,7 +51,7 @@ export class AnalystRepository {
          WITH path, top ORDER BY CASE WHEN top.kind = 'full_board' THEN 0 ELSE 1 END, length(path) DESC LIMIT 1
          UNWIND relationships(path) AS r
          WITH startNode(r) AS a, endNode(r) AS b, r
-         RETURN ${ENTITY_PROJECTION('a')} AS from, ${ENTITY_PROJECTION('b')} AS to, r.kind AS kind, r.frequency AS frequency, r.filingId AS filingId`,
+         RETURN ${ENTITY_PROJECTION('a', details)} AS from, ${ENTITY_PROJECTION('b', details)} AS to, r.kind AS kind, r.frequency AS frequency, r.filingId AS filingId`,
         { cik, from },
       ),
     );
@@ -56,14 +59,14 @@ export class AnalystRepository {
   }
 
   /** The bodies that OVERSEE cybersecurity risk, per company and fiscal year, optionally of one kind. */
-  async oversight(kind: string | null, fiscalYear: number | null): Promise<OversightRecord[]> {
+  async oversight(kind: string | null, fiscalYear: number | null, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<OversightRecord[]> {
     const rows = await this.executor.read(
       q(
         `MATCH (c:Committee)-[r:OVERSEES]->(:Topic)
          MATCH (f:Filing {id: r.filingId})
          WHERE ($kind IS NULL OR c.kind = $kind) AND ($fy IS NULL OR f.fiscalYear = $fy)
          CALL { WITH c MATCH (co:Company {cik: c.cik}) RETURN co LIMIT 1 }
-         RETURN DISTINCT c.cik AS cik, f.fiscalYear AS fiscalYear, ${ENTITY_PROJECTION('c')} AS body, ${COMPANY} AS company
+         RETURN DISTINCT c.cik AS cik, f.fiscalYear AS fiscalYear, ${ENTITY_PROJECTION('c', details)} AS body, ${COMPANY} AS company
          ORDER BY cik, fiscalYear, body.name`,
         { kind, fy: fiscalYear },
       ),
@@ -71,13 +74,13 @@ export class AnalystRepository {
     return parseRows(OversightRecordSchema, rows);
   }
 
-  async securityOfficers(cik: string | null): Promise<SecurityOfficerRecord[]> {
+  async securityOfficers(cik: string | null, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<SecurityOfficerRecord[]> {
     const rows = await this.executor.read(
       q(
         `MATCH (o:Role) WHERE o.normalized IN $codes AND ($cik IS NULL OR o.cik = $cik)
-         CALL { WITH o OPTIONAL MATCH (o)-[:REPORTS_TO]->(s:Entity) WITH DISTINCT s WHERE s IS NOT NULL RETURN collect(${ENTITY_PROJECTION('s')}) AS reportsTo }
+         CALL { WITH o OPTIONAL MATCH (o)-[:REPORTS_TO]->(s:Entity) WITH DISTINCT s WHERE s IS NOT NULL RETURN collect(${ENTITY_PROJECTION('s', details)}) AS reportsTo }
          CALL { WITH o MATCH (co:Company {cik: o.cik}) RETURN co LIMIT 1 }
-         RETURN o.cik AS cik, ${ENTITY_PROJECTION('o')} AS officer, reportsTo, ${COMPANY} AS company
+         RETURN o.cik AS cik, ${ENTITY_PROJECTION('o', details)} AS officer, reportsTo, ${COMPANY} AS company
          ORDER BY cik, officer.name`,
         { cik, codes: SECURITY_ROLES },
       ),
@@ -85,13 +88,13 @@ export class AnalystRepository {
     return parseRows(SecurityOfficerRecordSchema, rows);
   }
 
-  async thirdPartyEngagements(category: string | null): Promise<EngagementRecord[]> {
+  async thirdPartyEngagements(category: string | null, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<EngagementRecord[]> {
     const rows = await this.executor.read(
       q(
         `MATCH (co:Company)-[:ENGAGES]->(t:ThirdParty) WHERE $category IS NULL OR t.category = $category
-         WITH co, collect(DISTINCT ${ENTITY_PROJECTION('t')}) AS parties
+         WITH co, collect(DISTINCT ${ENTITY_PROJECTION('t', details)}) AS parties
          OPTIONAL MATCH (co)-[:HAS_PROCESS]->(v:VendorProcess)
-         WITH co, parties, collect(DISTINCT ${ENTITY_PROJECTION('v')}) AS procs
+         WITH co, parties, collect(DISTINCT ${ENTITY_PROJECTION('v', details)}) AS procs
          RETURN co.cik AS cik, parties AS thirdParties, [x IN procs WHERE x.id IS NOT NULL] AS vendorProcesses ORDER BY cik`,
         { category },
       ),
@@ -161,12 +164,12 @@ export class AnalystRepository {
     });
   }
 
-  async peopleInSeveralCompanies(): Promise<PossibleMatchRecord[]> {
+  async peopleInSeveralCompanies(details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<PossibleMatchRecord[]> {
     const rows = await this.executor.read(
       q(
         `MATCH (p:Person) WITH p.normName AS norm, collect(p) AS people, count(DISTINCT p.cik) AS companies
          WHERE companies > 1
-         RETURN people[0].name AS name, [x IN people | ${ENTITY_PROJECTION('x')}] AS people ORDER BY name`,
+         RETURN people[0].name AS name, [x IN people | ${ENTITY_PROJECTION('x', details)}] AS people ORDER BY name`,
       ),
     );
     return parseRows(PossibleMatchRecordSchema, rows);

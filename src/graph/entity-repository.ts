@@ -3,8 +3,16 @@ import { q } from './query';
 import { EntityRecordSchema, LinkRecordSchema, parseRows, type EntityRecord, type LinkRecord } from './records';
 
 /** Cypher that projects an entity node `n` into an EntityRecord. */
-export const ENTITY_PROJECTION = (n: string): string =>
-  `{id: ${n}.key, type: [l IN labels(${n}) WHERE l <> 'Entity'][0], name: ${n}.name, aliases: ${n}.aliases, cik: ${n}.cik, level: ${n}.level, kind: ${n}.kind, normalized: ${n}.normalized, category: ${n}.category, honorific: ${n}.honorific}`;
+/** Entity properties beyond id, type, name and cik, which every projection carries. */
+export const ENTITY_DETAIL_FIELDS = ['aliases', 'level', 'kind', 'normalized', 'category', 'honorific'] as const;
+export type EntityDetailField = (typeof ENTITY_DETAIL_FIELDS)[number];
+
+/**
+ * Node `n` as an EntityRecord map. `details` narrows the optional properties to those a caller asked
+ * for: the API passes what the GraphQL selection names, so a large answer carries no unused properties.
+ */
+export const ENTITY_PROJECTION = (n: string, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): string =>
+  `{id: ${n}.key, type: [l IN labels(${n}) WHERE l <> 'Entity'][0], name: ${n}.name, cik: ${n}.cik${details.map((f) => `, ${f}: ${n}.${f}`).join('')}}`;
 
 const LINK_TYPES = ['CHAIRS', 'MEMBER_OF', 'IS_DIRECTOR', 'HOLDS_ROLE', 'REPORTS_TO', 'OVERSEES', 'RESPONSIBLE_FOR', 'SUBCOMMITTEE_OF', 'ENGAGES', 'HAS_PROCESS', 'TARGETS'];
 

@@ -30,7 +30,7 @@ export const EntityRecordSchema = z.object({
   id: z.string(),
   type: z.enum(ENTITY_LABELS),
   name: z.string(),
-  aliases: z.array(z.string()).nullable().transform((a) => a ?? []),
+  aliases: z.array(z.string()).nullish().transform((a) => a ?? []),
   cik: z.string().nullable(),
   level: z.string().nullable().optional(),
   kind: z.string().nullable().optional(),

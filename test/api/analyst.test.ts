@@ -46,6 +46,15 @@ test('companies naming a CISO, and to whom the officer reports', async () => {
   expect(data.securityOfficers[0].reportsTo.map((e: { name: string }) => e.name).sort()).toEqual(['Audit Committee', 'Board of Directors', 'Technology and Cybersecurity Committee']);
 });
 
+test('an analyst answer carries the entity properties named in fragments and aliases, nested or not', async () => {
+  const data = await ok(`
+    query { securityOfficers(cik: "9900001") { officer { ...Officer } boss: reportsTo { ... on Committee { level kind } } } }
+    fragment Officer on Role { name category code: normalized }`);
+  expect(data.securityOfficers[0].officer).toEqual({ name: 'Chief Information Security Officer', category: 'security', code: 'CISO' });
+  expect(data.securityOfficers[0].boss).toContainEqual({ level: 'board_committee', kind: 'audit' });
+  expect(data.securityOfficers[0].boss).toContainEqual({ level: 'board', kind: 'full_board' });
+});
+
 test('companies engaging third parties, and their vendor processes', async () => {
   const data = await ok('{ thirdPartyEngagements { company { name } thirdParties { name category } vendorProcesses { name targets { node { name } } } } }');
   const nw = data.thirdPartyEngagements.find((e: { company: { name: string } }) => e.company.name === 'Northwind Robotics Inc.');

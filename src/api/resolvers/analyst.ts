@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { userError } from '../errors';
 import { connection, pageWindow } from '../pagination';
 import { cikOrError } from './company';
+import { entityDetailsRequested as details } from '../selection';
 
 const company = async (cik: string, ctx: ApiContext) => {
   const c = await ctx.loaders.company.load(cik);
@@ -23,14 +24,14 @@ export const analystResolvers: Resolvers = {
       const page = await ctx.repos.filings.relationshipRows({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, offset, limit);
       return connection(page) as never;
     },
-    chairsWhoAreDirectors: (_p, { cik }, ctx) => ctx.repos.analyst.chairsWhoAreDirectors(optionalCik(cik)),
-    reportingChain: (_p, { cik, from, maxSteps }, ctx) => ctx.repos.analyst.reportingChain(cikOrError(cik), from, maxSteps ?? 6),
-    oversight: (_p, { kind, fiscalYear }, ctx) => ctx.repos.analyst.oversight(kind ?? null, fiscalYear ?? null),
-    securityOfficers: (_p, { cik }, ctx) => ctx.repos.analyst.securityOfficers(optionalCik(cik)),
-    thirdPartyEngagements: (_p, { category }, ctx) => ctx.repos.analyst.thirdPartyEngagements(category ?? null),
+    chairsWhoAreDirectors: (_p, { cik }, ctx, info) => ctx.repos.analyst.chairsWhoAreDirectors(optionalCik(cik), details(info)),
+    reportingChain: (_p, { cik, from, maxSteps }, ctx, info) => ctx.repos.analyst.reportingChain(cikOrError(cik), from, maxSteps ?? 6, details(info)),
+    oversight: (_p, { kind, fiscalYear }, ctx, info) => ctx.repos.analyst.oversight(kind ?? null, fiscalYear ?? null, details(info)),
+    securityOfficers: (_p, { cik }, ctx, info) => ctx.repos.analyst.securityOfficers(optionalCik(cik), details(info)),
+    thirdPartyEngagements: (_p, { category }, ctx, info) => ctx.repos.analyst.thirdPartyEngagements(category ?? null, details(info)),
     flagRates: (_p, { groupBy, element }, ctx) => ctx.repos.analyst.flagRates(groupBy, element ?? null),
     changes: (_p, { cik, fromYear, toYear }, ctx) => ctx.repos.analyst.changes(cikOrError(cik), fromYear, toYear),
-    peopleInSeveralCompanies: (_p, _a, ctx) => ctx.repos.analyst.peopleInSeveralCompanies(),
+    peopleInSeveralCompanies: (_p, _a, ctx, info) => ctx.repos.analyst.peopleInSeveralCompanies(details(info)),
     committeeKindCounts: (_p, _a, ctx) => ctx.repos.analyst.committeeKindCounts(),
     search: (_p, { text, first }, ctx) => {
       if (text.trim().length < 2) throw userError('search text must have at least 2 characters');

@@ -1,0 +1,27 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { ENTITY_DETAIL_FIELDS, type EntityDetailField } from '../graph/entity-repository';
+
+/**
+ * The entity detail properties (beyond id, type, name, cik) named anywhere under the field being
+ * resolved, fragments included, so an analyst query's one Cypher projects only what the client reads.
+ * Over-inclusion is harmless (a `kind` on a link also asks for entities' `kind`); nested lists loaded
+ * by DataLoaders always carry every property.
+ */
+export function entityDetailsRequested(info: GraphQLResolveInfo): EntityDetailField[] {
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode, fragmentsSeen: ReadonlySet<string>): void => {
+    for (const sel of set.selections) {
+      if (sel.kind === Kind.FIELD) {
+        names.add(sel.name.value);
+        if (sel.selectionSet) visit(sel.selectionSet, fragmentsSeen);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
+        visit(sel.selectionSet, fragmentsSeen);
+      } else if (!fragmentsSeen.has(sel.name.value)) {
+        const fragment = info.fragments[sel.name.value];
+        if (fragment) visit(fragment.selectionSet, new Set([...fragmentsSeen, sel.name.value]));
+      }
+    }
+  };
+  for (const node of info.fieldNodes) if (node.selectionSet) visit(node.selectionSet, new Set());
+  return ENTITY_DETAIL_FIELDS.filter((f) => names.has(f));
+}
