@@ -1,60 +1,93 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import autocannon from 'autocannon';
 import { connectGraph } from '../src/graph/connect';
 import { startLocalNeo4j } from '../src/graph/local-neo4j';
 import { setupSchema } from '../src/graph/schema-setup';
 import { createRepositories } from '../src/graph/repositories';
-import { createApolloServer } from '../src/api/server';
-import { startHttp } from '../src/api/http-server';
-import { createLogger } from '../src/config/logger';
 import { ingestFiles } from '../src/ingest/ingest';
 import { writeCorpus } from './synthetic/write-corpus';
-import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
-import { Neo4jGraphQL } from '@neo4j/graphql';
-import neo4j from 'neo4j-driver';
-
-/** The same graph served by @neo4j/graphql (auto-generated resolvers), for the side-by-side column. */
-const NEO4J_GRAPHQL_TYPEDEFS = `
-  type Company @node { cik: String! name: String ticker: String }
-  type Topic @node { key: String! name: String! }
-  type Committee @node {
-    key: String! name: String! cik: String kind: String level: String
-    oversees: [Topic!]! @relationship(type: "OVERSEES", direction: OUT)
-    chairedBy: [Person!]! @relationship(type: "CHAIRS", direction: IN)
-  }
-  type Person @node {
-    key: String! name: String! cik: String
-    chairs: [Committee!]! @relationship(type: "CHAIRS", direction: OUT)
-    directorOf: [Committee!]! @relationship(type: "IS_DIRECTOR", direction: OUT)
-    roles: [Role!]! @relationship(type: "HOLDS_ROLE", direction: OUT)
-  }
-  type Role @node {
-    key: String! name: String! cik: String normalized: String
-    reportsToCommittees: [Committee!]! @relationship(type: "REPORTS_TO", direction: OUT)
-    reportsToRoles: [Role!]! @relationship(type: "REPORTS_TO", direction: OUT)
-  }
-`;
 
 /**
- * p50 / p99 latency and requests/s of the analysts' queries under concurrent load, through the real
- * server over HTTP, side by side in the same run with the hand-written Cypher for the same question run
- * through neo4j-driver (the repository call, no GraphQL, no HTTP). Loopback only; bounded request count.
- * Run: npm run bench:api (BENCH_FILINGS=1000, BENCH_REQUESTS=400, BENCH_CONCURRENCY=16).
+ * p50 / p99 latency and requests/s of the analysts' queries under concurrent load, side by side in one
+ * run over one graph:
+ *  - ours: the product's own `serve` command (NODE_ENV=production, request logs on) in its own process,
+ *    over HTTP;
+ *  - Cypher: the hand-written Cypher for the same question, returning the same properties, through
+ *    neo4j-driver in this process (the repository call: no GraphQL, no HTTP): the floor;
+ *  - @neo4j/graphql serving the same graph in its own process (bench/neo4j-graphql-server.ts).
+ * The HTTP load comes from autocannon (keep-alive connections, one request in flight per connection).
+ * Every answer is checked once before it is timed, and every timed response must be byte-identical
+ * to it. Each target is warmed up, then the three are measured in turn for ROUNDS rounds; the table
+ * shows the median round. Loopback only; bounded request counts.
+ * Run: npm run bench:api (BENCH_FILINGS=1000, BENCH_REQUESTS=400, BENCH_CONCURRENCY=16, BENCH_ROUNDS=3).
  */
 const FILINGS = Number(process.env.BENCH_FILINGS ?? 1000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const WARMUP = Math.max(50, Math.round(REQUESTS / 4));
 
-async function load(run: () => Promise<unknown>): Promise<{ p50: number; p99: number; rps: number }> {
-  for (let i = 0; i < 20; i++) await run(); // warm-up
+interface Figures { p50: number; p99: number; rps: number }
+
+/** Starts a child process and resolves with the first stdout line matching `ready` (its capture group). */
+function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stderr!.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-2000)));
+    child.stdout!.on('data', (d: Buffer) => {
+      if (out === null) return; // drained after start: request logs are read and dropped
+      out += d.toString();
+      const m = ready.exec(out);
+      if (m) {
+        out = null as never;
+        ok({ child, url: m[1]! });
+      }
+    });
+    child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with ${code}: ${err.trim()}`)));
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.removeAllListeners('exit');
+  await new Promise<void>((ok) => {
+    child.once('exit', () => ok());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Posts once and returns the body, failing on GraphQL errors: what every timed response must equal. */
+async function answer(url: string, query: string): Promise<string> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const text = await res.text();
+  const body = JSON.parse(text) as { errors?: unknown; data?: unknown };
+  if (res.status !== 200 || body.errors || !body.data) throw new Error(`${url}: ${text.slice(0, 300)}`);
+  return text;
+}
+
+async function httpLoad(url: string, query: string, expected: string, amount: number): Promise<Figures> {
+  const result = await autocannon({
+    url, method: 'POST', connections: CONCURRENCY, pipelining: 1, amount,
+    headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), expectBody: expected,
+  });
+  const bad = result.non2xx + result.errors + result.timeouts + (result.mismatches ?? 0);
+  if (bad > 0) throw new Error(`${url}: ${bad} bad responses under load`);
+  // autocannon finishes on its 1 s tick, so throughput comes from Little's law, not the wall clock
+  return { p50: result.latency.p50, p99: result.latency.p99, rps: (CONCURRENCY * 1000) / result.latency.mean };
+}
+
+async function driverLoad(run: () => Promise<unknown>, amount: number): Promise<Figures> {
   const times: number[] = [];
   let next = 0;
-  const started = Date.now();
+  const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      while (next < REQUESTS) {
+      while (next < amount) {
         next++;
         const t = process.hrtime.bigint();
         await run();
@@ -62,63 +95,70 @@ async function load(run: () => Promise<unknown>): Promise<{ p50: number; p99: nu
       }
     }),
   );
-  const elapsed = (Date.now() - started) / 1000;
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
   times.sort((a, b) => a - b);
   return { p50: times[Math.floor(times.length * 0.5)]!, p99: times[Math.floor(times.length * 0.99)]!, rps: times.length / elapsed };
 }
+
+const medianBy = (xs: Figures[]): Figures => [...xs].sort((a, b) => a.p50 - b.p50)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'dg-api-bench-'));
   const local = await startLocalNeo4j({ home: join(work, 'neo4j'), port: 0, pageCacheMb: 256, heapMb: 512, fresh: true });
   const graph = await connectGraph({ uri: local.uri, user: 'neo4j', password: '', database: 'neo4j' });
-  await setupSchema(graph.executor);
-  writeCorpus(join(work, 'corpus'), FILINGS);
-  await ingestFiles(graph.executor, [join(work, 'corpus'), join(__dirname, '..', '..', 'demo', 'filings')]);
-  const repos = createRepositories(graph.executor);
-  const http = await startHttp(createApolloServer({ development: false, maxDepth: 10, maxCost: 100_000 }), repos, createLogger('silent'), {
-    host: '127.0.0.1', port: 0, corsOrigins: [], apiKey: undefined, limits: { maxPageSize: 500, maxDepth: 10, maxCost: 100_000 },
-  });
-  const neoDriver = neo4j.driver(local.uri, neo4j.auth.basic('neo4j', ''));
-  const neoSchema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver: neoDriver }).getSchema();
-  const neoServer = new ApolloServer({ schema: neoSchema });
-  const { url: neoUrl } = await startStandaloneServer(neoServer, { listen: { port: 0, host: '127.0.0.1' } });
-  const postTo = (url: string, query: string) => async () => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const body = (await res.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-  };
-  const post = (query: string) => async () => {
-    const res = await fetch(http.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const body = (await res.json()) as { errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-  };
-  const SEC = '["CISO", "CSO", "HEAD_OF_SECURITY", "VP_SECURITY", "CHIEF_TRUST_OFFICER"]';
-  const cases: [string, string, () => Promise<unknown>, string | null][] = [
-    ['chairs who are directors', '{ chairsWhoAreDirectors { person { name } committee { name } company { name } } }', () => repos.analyst.chairsWhoAreDirectors(null),
-      '{ people(where: { chairs: { some: { name: { contains: "" } } }, OR: [{ directorOf: { some: { name: { contains: "" } } } }, { roles: { some: { normalized: { eq: "DIRECTOR" } } } }] }) { name cik chairs { name } } }'],
-    ['reporting chain', '{ reportingChain(cik: "9900001", from: "CISO") { from { name } to { name } } }', () => repos.analyst.reportingChain('0009900001', 'CISO', 6), null],
-    ['oversight by kind', '{ oversight(kind: "audit") { company { name } fiscalYear body { name } } }', () => repos.analyst.oversight('audit', null),
-      '{ committees(where: { kind: { eq: "audit" }, oversees: { some: { name: { contains: "" } } } }) { name cik } }'],
-    ['security officers', '{ securityOfficers { company { name } officer { name } reportsTo { name } } }', () => repos.analyst.securityOfficers(null),
-      `{ roles(where: { normalized: { in: ${SEC} } }) { name cik reportsToCommittees { name } reportsToRoles { name } } }`],
-    ['flag rates by year', '{ flagRates(groupBy: YEAR) { element group rate } }', () => repos.analyst.flagRates('YEAR', null), null],
-    ['year-over-year changes', '{ changes(cik: "9900001", fromYear: 2024, toYear: 2025) { addedPeople removedCommittees } }', () => repos.analyst.changes('0009900001', 2024, 2025), null],
-    ['relationship rows (page of 100)', '{ relationships(first: 100) { totalCount edges { node { cik type fromName toName } } } }', () => repos.filings.relationshipRows({}, 0, 100), null],
-  ];
-  console.log(`${FILINGS} synthetic filings + demo; ${REQUESTS} requests per case, ${CONCURRENCY} concurrent`);
-  console.log('query                            ours p50 / p99 ms  req/s | Cypher p50 / p99  req/s | @neo4j/graphql p50 / p99  req/s | ours/Cypher  ours/@neo4j');
+  const children: ChildProcess[] = [];
   try {
+    await setupSchema(graph.executor);
+    writeCorpus(join(work, 'corpus'), FILINGS);
+    const loaded = await ingestFiles(graph.executor, [join(work, 'corpus'), join(__dirname, '..', '..', 'demo', 'filings')]);
+    if (loaded.errors.length > 0) throw new Error(`ingest failed: ${loaded.errors[0]!.file}: ${loaded.errors[0]!.reason}`);
+    const repos = createRepositories(graph.executor);
+    const env = { NEO4J_URI: local.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info' };
+    const ours = await startChild([join(__dirname, '..', '..', 'dist', 'cli.js'), 'serve'], env, /GraphQL API at (\S+)/);
+    children.push(ours.child);
+    const theirs = await startChild([join(__dirname, 'neo4j-graphql-server.js')], env, /NEO4J_GRAPHQL_READY (\S+)/);
+    children.push(theirs.child);
+
+    const SEC = '["CISO", "CSO", "HEAD_OF_SECURITY", "VP_SECURITY", "CHIEF_TRUST_OFFICER"]';
+    const TYPES = '["CHAIRS", "MEMBER_OF", "IS_DIRECTOR", "HOLDS_ROLE", "REPORTS_TO", "OVERSEES", "RESPONSIBLE_FOR", "SUBCOMMITTEE_OF", "ENGAGES", "HAS_PROCESS", "TARGETS"]';
+    // [name, our query, the same question as Cypher through the driver, the same through @neo4j/graphql]
+    const cases: [string, string, () => Promise<unknown>, string][] = [
+      ['chairs who are directors', '{ chairsWhoAreDirectors { person { name } committee { name } company { name } } }', () => repos.analyst.chairsWhoAreDirectors(null, []),
+        '{ people(where: { chairs: { some: { name: { contains: "" } } }, OR: [{ directorOf: { some: { name: { contains: "" } } } }, { roles: { some: { normalized: { eq: "DIRECTOR" } } } }] }) { name company { name } chairs { name } } }'],
+      ['reporting chain', '{ reportingChain(cik: "9900001", from: "CISO") { from { name } to { name } } }', () => repos.analyst.reportingChain('0009900001', 'CISO', 6, []),
+        '{ reportingChain(cik: "0009900001", from: "CISO") { from { name } to { name } } }'],
+      ['oversight by kind', '{ oversight(kind: "audit") { company { name } fiscalYear body { name } } }', () => repos.analyst.oversight('audit', null, []),
+        '{ committees(where: { kind: { eq: "audit" }, oversees: { some: { name: { contains: "" } } } }) { name company { name } oversightYears } }'],
+      ['security officers', '{ securityOfficers { company { name } officer { name } reportsTo { name } } }', () => repos.analyst.securityOfficers(null, []),
+        `{ roles(where: { normalized: { in: ${SEC} } }) { name company { name } reportsToCommittees { name } reportsToRoles { name } } }`],
+      ['flag rates by year', '{ flagRates(groupBy: YEAR) { element group rate } }', () => repos.analyst.flagRates('YEAR', null), '{ flagRatesByYear { element group rate } }'],
+      ['year-over-year changes', '{ changes(cik: "9900001", fromYear: 2024, toYear: 2025) { addedPeople removedCommittees } }', () => repos.analyst.changes('0009900001', 2024, 2025),
+        '{ yearChanges(cik: "0009900001", fromYear: 2024, toYear: 2025) { addedPeople removedCommittees } }'],
+      ['relationship rows (page of 100)', '{ relationships(first: 100) { totalCount edges { node { cik type fromName toName } } } }', () => repos.filings.relationshipRows({}, 0, 100),
+        `{ relationshipRows(types: ${TYPES}, offset: 0, limit: 100) { cik type fromName toName } relationshipCount(types: ${TYPES}) }`],
+    ];
+
+    console.log(`${FILINGS} synthetic filings + demo; ${REQUESTS} requests per measurement, ${CONCURRENCY} concurrent, median of ${ROUNDS} rounds`);
+    console.log('| query | ours p50 / p99 ms | req/s | Cypher p50 / p99 ms | req/s | @neo4j/graphql p50 / p99 ms | req/s | ours / Cypher | ours / @neo4j/graphql |');
+    console.log('|---|---|---|---|---|---|---|---|---|');
     for (const [name, query, cypher, neoQuery] of cases) {
-      const g = await load(post(query));
-      const c = await load(cypher);
-      const n = neoQuery ? await load(postTo(neoUrl, neoQuery)) : null;
-      const f = (x: { p50: number; p99: number; rps: number }) => `${x.p50.toFixed(1).padStart(7)} / ${x.p99.toFixed(1).padStart(6)} ${x.rps.toFixed(0).padStart(5)}`;
-      console.log(`${name.padEnd(32)} ${f(g)} | ${f(c)} | ${n ? f(n) : '            n/a           '} | ${(g.p50 / c.p50).toFixed(2)}x  ${n ? `${(g.p50 / n.p50).toFixed(2)}x` : 'n/a'}`);
+      const expectedOurs = await answer(ours.url, query);
+      const expectedTheirs = await answer(theirs.url, neoQuery);
+      await httpLoad(ours.url, query, expectedOurs, WARMUP);
+      await driverLoad(cypher, WARMUP);
+      await httpLoad(theirs.url, neoQuery, expectedTheirs, WARMUP);
+      const rounds: { g: Figures; c: Figures; n: Figures }[] = [];
+      for (let r = 0; r < ROUNDS; r++) {
+        rounds.push({ g: await httpLoad(ours.url, query, expectedOurs, REQUESTS), c: await driverLoad(cypher, REQUESTS), n: await httpLoad(theirs.url, neoQuery, expectedTheirs, REQUESTS) });
+      }
+      const g = medianBy(rounds.map((x) => x.g));
+      const c = medianBy(rounds.map((x) => x.c));
+      const n = medianBy(rounds.map((x) => x.n));
+      const f = (x: Figures) => `${x.p50.toFixed(1)} / ${x.p99.toFixed(1)} | ${x.rps.toFixed(0)}`;
+      console.log(`| ${name} | ${f(g)} | ${f(c)} | ${f(n)} | ${(g.p50 / c.p50).toFixed(2)}x | ${(g.p50 / n.p50).toFixed(2)}x |`);
     }
   } finally {
-    await neoServer.stop();
-    await neoDriver.close();
-    await http.close();
+    for (const child of children) await stopChild(child);
     await graph.close();
     await local.stop();
     rmSync(work, { recursive: true, force: true });

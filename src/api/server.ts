@@ -1,8 +1,10 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { ApiContext } from './context';
 import { formatError } from './errors';
+import { jitGateway } from './jit-executor';
 import { queryLimitsPlugin } from './limits';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema-files';
@@ -23,9 +25,10 @@ export const EXAMPLE_QUERY = `{
 
 /** Apollo with our schema, thin resolvers and masked errors; the HTTP edge lives in http-server.ts. */
 export function createApolloServer(opts: ApiServerOptions): ApolloServer<ApiContext> {
+  const schema = makeExecutableSchema<ApiContext>({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
   return new ApolloServer<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    // graphql-jit executes (see jit-executor.ts); Apollo parses, validates, runs plugins, formats errors
+    gateway: jitGateway(schema),
     formatError,
     // compact JSON: Apollo's default pretty-prints every response (2-space indent), 15-25% of its bytes
     stringifyResult: (result) => JSON.stringify(result),

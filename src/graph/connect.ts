@@ -20,6 +20,9 @@ export async function connectGraph(opts: ConnectOptions): Promise<GraphConnectio
     connectionAcquisitionTimeout: 30_000,
     maxTransactionRetryTime: 15_000,
     logging: { level: 'error', logger: () => undefined },
+    // integers arrive as JS numbers (counts, years, offsets: all far below 2^53), so most answers need
+    // no conversion and toPlain hands them on without copying
+    disableLosslessIntegers: true,
   });
   try {
     await driver.getServerInfo({ database: opts.database });

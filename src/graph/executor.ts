@@ -87,17 +87,32 @@ async function runOne(tx: ManagedTransaction, query: Query): Promise<Row[]> {
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
 
-/** Driver values → plain JS: Integer → number, Node/Relationship → properties, temporal → ISO string. */
+/**
+ * Driver values → plain JS: Integer → number, Node/Relationship → properties, temporal → ISO string.
+ * Copy-on-convert: an answer that is already plain (maps, lists, strings, numbers) is returned as is,
+ * so large answers are not copied once more before validation.
+ */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (typeof value !== 'object') return value; // strings, numbers, booleans: most of every answer
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const v = toPlain(value[i]);
+      if (v !== value[i]) (out ??= value.slice())[i] = v;
+    }
+    return out ?? value;
+  }
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) return toPlain((value as { properties: unknown }).properties);
+  if (neo4j.isNode(value as never) || neo4j.isRelationship(value as never)) return toPlain({ ...(value as { properties: object }).properties });
   if (neo4j.isDate(value as never) || neo4j.isDateTime(value as never) || neo4j.isLocalDateTime(value as never)) return String(value);
-  const out: Record<string, unknown> = {};
-  for (const k in value) out[k] = toPlain((value as Record<string, unknown>)[k]);
-  return out;
+  let out: Record<string, unknown> | null = null;
+  for (const k in value) {
+    const before = (value as Record<string, unknown>)[k];
+    const v = toPlain(before);
+    if (v !== before) (out ??= { ...(value as Record<string, unknown>) })[k] = v;
+  }
+  return out ?? value;
 }
 
 function toGraphError(e: unknown): GraphError {

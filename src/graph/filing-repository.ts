@@ -53,18 +53,22 @@ export class FilingRepository {
         UNION
         WITH c, f MATCH (c)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN c AS a, r, b
       }`;
-    const [rows, count] = await this.executor.readAll([
+    // one statement, one round trip: the total (a count) and the page, from the same snapshot
+    const [result] = await this.executor.read(
       q(
-        `${match}
-         RETURN c.cik AS cik, c.name AS companyName, f.id AS filingId, f.fiscalYear AS fiscalYear, f.form AS form, type(r) AS type,
-                [l IN labels(a) WHERE l <> 'Entity'][0] AS fromType, a.name AS fromName, [l IN labels(b) WHERE l <> 'Entity'][0] AS toType, b.name AS toName,
-                r.kind AS kind, r.frequency AS frequency, r.evidence[0] AS evidence, r.sections[0] AS element
-         ORDER BY cik, fiscalYear, filingId, type, fromName, toName SKIP toInteger($offset) LIMIT toInteger($limit)`,
+        `CALL { ${match} RETURN count(r) AS total }
+         CALL {
+           ${match}
+           WITH c, f, a, r, b ORDER BY c.cik, f.fiscalYear, f.id, type(r), a.name, b.name SKIP toInteger($offset) LIMIT toInteger($limit)
+           RETURN collect({cik: c.cik, companyName: c.name, filingId: f.id, fiscalYear: f.fiscalYear, form: f.form, type: type(r),
+                  fromType: [l IN labels(a) WHERE l <> 'Entity'][0], fromName: a.name, toType: [l IN labels(b) WHERE l <> 'Entity'][0], toName: b.name,
+                  kind: r.kind, frequency: r.frequency, evidence: r.evidence[0], element: r.sections[0]}) AS rows
+         }
+         RETURN total, rows`,
         params,
       ),
-      q(`${match} RETURN count(r) AS n`, params),
-    ]);
-    return { rows: parseRows(RelationshipRowSchema, rows!), offset, totalCount: Number(count![0]?.n ?? 0) };
+    );
+    return { rows: parseRows(RelationshipRowSchema, (result?.rows as unknown[]) ?? []), offset, totalCount: Number(result?.total ?? 0) };
   }
 
   /** Full-text search over fact text (Lucene syntax escaped: the user's words are searched, not parsed). */

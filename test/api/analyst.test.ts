@@ -157,6 +157,13 @@ test('limits and errors: depth, cost, page size, bad input all have stable codes
   expect(deep.errors![0]!.extensions!.code).toBe('QUERY_TOO_DEEP');
   const costly = await gql(demo.api.url, '{ relationships(first: 500) { edges { node { cik fromName toName type evidence element kind frequency form fiscalYear companyName filingId fromType toType } } } filings(first: 500) { edges { node { flags { element value label } facts { text element label } company { name cik ticker } } } } }');
   expect(costly.errors![0]!.extensions!.code).toBe('QUERY_TOO_COSTLY');
+  // a BI page at the maximum size with every column is affordable: a page's edges and nodes count once
+  const fullPage = await gql(demo.api.url, '{ relationships(first: 500) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { cik fromName toName type evidence element kind frequency form fiscalYear companyName filingId fromType toType } } } }');
+  expect(fullPage.errors).toBeUndefined();
+  // a page size given as a variable is priced like a literal
+  const nested = 'query($n: Int) { filings(first: $n) { edges { node { flags { element value label } facts { text element label } company { name } } } } }';
+  expect((await gql(demo.api.url, nested, { n: 500 })).errors![0]!.extensions!.code).toBe('QUERY_TOO_COSTLY');
+  expect((await gql(demo.api.url, nested, { n: 5 })).errors).toBeUndefined();
   const big = await gql(demo.api.url, '{ filings(first: 1000) { totalCount } }');
   expect(big.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   const badCik = await gql(demo.api.url, '{ company(cik: "not-a-cik") { name } }');
