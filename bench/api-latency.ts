@@ -22,13 +22,15 @@ import { writeCorpus } from './synthetic/write-corpus';
  * Every answer is checked once before it is timed, and every timed response must be byte-identical
  * to it. Each target is warmed up, then the three are measured in turn for ROUNDS rounds; the table
  * shows the median round. Loopback only; bounded request counts.
- * Run: npm run bench:api (BENCH_FILINGS=1000, BENCH_REQUESTS=400, BENCH_CONCURRENCY=16, BENCH_ROUNDS=3).
+ * Each measurement runs for a fixed time (so a 10 ms query is timed over thousands of requests, not a
+ * few hundred).
+ * Run: npm run bench:api (BENCH_FILINGS=1000, BENCH_SECONDS=3, BENCH_CONCURRENCY=16, BENCH_ROUNDS=3).
  */
 const FILINGS = Number(process.env.BENCH_FILINGS ?? 1000);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const WARMUP = Math.max(50, Math.round(REQUESTS / 4));
+const WARMUP_SECONDS = 2;
 
 interface Figures { p50: number; p99: number; rps: number }
 
@@ -70,9 +72,9 @@ async function answer(url: string, query: string): Promise<string> {
   return text;
 }
 
-async function httpLoad(url: string, query: string, expected: string, amount: number): Promise<Figures> {
+async function httpLoad(url: string, query: string, expected: string, seconds: number): Promise<Figures> {
   const result = await autocannon({
-    url, method: 'POST', connections: CONCURRENCY, pipelining: 1, amount,
+    url, method: 'POST', connections: CONCURRENCY, pipelining: 1, duration: seconds,
     headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), expectBody: expected,
   });
   const bad = result.non2xx + result.errors + result.timeouts + (result.mismatches ?? 0);
@@ -81,14 +83,13 @@ async function httpLoad(url: string, query: string, expected: string, amount: nu
   return { p50: result.latency.p50, p99: result.latency.p99, rps: (CONCURRENCY * 1000) / result.latency.mean };
 }
 
-async function driverLoad(run: () => Promise<unknown>, amount: number): Promise<Figures> {
+async function driverLoad(run: () => Promise<unknown>, seconds: number): Promise<Figures> {
   const times: number[] = [];
-  let next = 0;
   const started = process.hrtime.bigint();
+  const until = started + BigInt(Math.round(seconds * 1e9));
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      while (next < amount) {
-        next++;
+      while (process.hrtime.bigint() < until) {
         const t = process.hrtime.bigint();
         await run();
         times.push(Number(process.hrtime.bigint() - t) / 1e6);
@@ -138,18 +139,18 @@ async function main(): Promise<void> {
         `{ relationshipRows(types: ${TYPES}, offset: 0, limit: 100) { cik type fromName toName } relationshipCount(types: ${TYPES}) }`],
     ];
 
-    console.log(`${FILINGS} synthetic filings + demo; ${REQUESTS} requests per measurement, ${CONCURRENCY} concurrent, median of ${ROUNDS} rounds`);
+    console.log(`${FILINGS} synthetic filings + demo; ${SECONDS} s per measurement, ${CONCURRENCY} concurrent, median of ${ROUNDS} rounds`);
     console.log('| query | ours p50 / p99 ms | req/s | Cypher p50 / p99 ms | req/s | @neo4j/graphql p50 / p99 ms | req/s | ours / Cypher | ours / @neo4j/graphql |');
     console.log('|---|---|---|---|---|---|---|---|---|');
     for (const [name, query, cypher, neoQuery] of cases) {
       const expectedOurs = await answer(ours.url, query);
       const expectedTheirs = await answer(theirs.url, neoQuery);
-      await httpLoad(ours.url, query, expectedOurs, WARMUP);
-      await driverLoad(cypher, WARMUP);
-      await httpLoad(theirs.url, neoQuery, expectedTheirs, WARMUP);
+      await httpLoad(ours.url, query, expectedOurs, WARMUP_SECONDS);
+      await driverLoad(cypher, WARMUP_SECONDS);
+      await httpLoad(theirs.url, neoQuery, expectedTheirs, WARMUP_SECONDS);
       const rounds: { g: Figures; c: Figures; n: Figures }[] = [];
       for (let r = 0; r < ROUNDS; r++) {
-        rounds.push({ g: await httpLoad(ours.url, query, expectedOurs, REQUESTS), c: await driverLoad(cypher, REQUESTS), n: await httpLoad(theirs.url, neoQuery, expectedTheirs, REQUESTS) });
+        rounds.push({ g: await httpLoad(ours.url, query, expectedOurs, SECONDS), c: await driverLoad(cypher, SECONDS), n: await httpLoad(theirs.url, neoQuery, expectedTheirs, SECONDS) });
       }
       const g = medianBy(rounds.map((x) => x.g));
       const c = medianBy(rounds.map((x) => x.c));

@@ -57,7 +57,7 @@ function summaryText(s: IngestSummary): string {
 }
 
 async function serve(env: Env, loadPaths: string[]): Promise<void> {
-  const log = createLogger(env.LOG_LEVEL);
+  const log = createLogger(env.LOG_LEVEL, { buffered: true });
   const db = await ensureDatabase(env, (l) => log.info(l));
   if (loadPaths.length > 0) {
     const summary = await ingestFiles(db.graph.executor, loadPaths);
@@ -76,6 +76,7 @@ async function serve(env: Env, loadPaths: string[]): Promise<void> {
     log.info({ signal }, 'shutting down');
     await http.close();
     await db.close();
+    await new Promise<void>((ok) => log.flush(() => ok()));
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
