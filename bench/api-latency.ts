@@ -24,12 +24,15 @@ import { writeCorpus } from './synthetic/write-corpus';
  * shows the median round. Loopback only; bounded request counts.
  * Each measurement runs for a fixed time (so a 10 ms query is timed over thousands of requests, not a
  * few hundred).
- * Run: npm run bench:api (BENCH_FILINGS=1000, BENCH_SECONDS=3, BENCH_CONCURRENCY=16, BENCH_ROUNDS=3).
+ * The first row, a trivial request (`{ __typename }` / `RETURN 1`), is the fixed cost of HTTP + GraphQL
+ * against that of one driver round trip.
+ * Run: npm run bench:api (BENCH_FILINGS=1000, BENCH_SECONDS=3, BENCH_CONCURRENCY=16 (a list runs each), BENCH_ROUNDS=5).
  */
 const FILINGS = Number(process.env.BENCH_FILINGS ?? 1000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONCURRENCIES = (process.env.BENCH_CONCURRENCY ?? '16').split(',').map(Number);
+let CONCURRENCY = CONCURRENCIES[0]!;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WARMUP_SECONDS = 2;
 
 interface Figures { p50: number; p99: number; rps: number }
@@ -124,6 +127,7 @@ async function main(): Promise<void> {
     const TYPES = '["CHAIRS", "MEMBER_OF", "IS_DIRECTOR", "HOLDS_ROLE", "REPORTS_TO", "OVERSEES", "RESPONSIBLE_FOR", "SUBCOMMITTEE_OF", "ENGAGES", "HAS_PROCESS", "TARGETS"]';
     // [name, our query, the same question as Cypher through the driver, the same through @neo4j/graphql]
     const cases: [string, string, () => Promise<unknown>, string][] = [
+      ['trivial request (fixed cost)', '{ __typename }', () => repos.executor.ping(), '{ __typename }'],
       ['chairs who are directors', '{ chairsWhoAreDirectors { person { name } committee { name } company { name } } }', () => repos.analyst.chairsWhoAreDirectors(null, []),
         '{ people(where: { chairs: { some: { name: { contains: "" } } }, OR: [{ directorOf: { some: { name: { contains: "" } } } }, { roles: { some: { normalized: { eq: "DIRECTOR" } } } }] }) { name company { name } chairs { name } } }'],
       ['reporting chain', '{ reportingChain(cik: "9900001", from: "CISO") { from { name } to { name } } }', () => repos.analyst.reportingChain('0009900001', 'CISO', 6, []),
@@ -139,24 +143,27 @@ async function main(): Promise<void> {
         `{ relationshipRows(types: ${TYPES}, offset: 0, limit: 100) { cik type fromName toName } relationshipCount(types: ${TYPES}) }`],
     ];
 
-    console.log(`${FILINGS} synthetic filings + demo; ${SECONDS} s per measurement, ${CONCURRENCY} concurrent, median of ${ROUNDS} rounds`);
-    console.log('| query | ours p50 / p99 ms | req/s | Cypher p50 / p99 ms | req/s | @neo4j/graphql p50 / p99 ms | req/s | ours / Cypher | ours / @neo4j/graphql |');
-    console.log('|---|---|---|---|---|---|---|---|---|');
-    for (const [name, query, cypher, neoQuery] of cases) {
-      const expectedOurs = await answer(ours.url, query);
-      const expectedTheirs = await answer(theirs.url, neoQuery);
-      await httpLoad(ours.url, query, expectedOurs, WARMUP_SECONDS);
-      await driverLoad(cypher, WARMUP_SECONDS);
-      await httpLoad(theirs.url, neoQuery, expectedTheirs, WARMUP_SECONDS);
-      const rounds: { g: Figures; c: Figures; n: Figures }[] = [];
-      for (let r = 0; r < ROUNDS; r++) {
-        rounds.push({ g: await httpLoad(ours.url, query, expectedOurs, SECONDS), c: await driverLoad(cypher, SECONDS), n: await httpLoad(theirs.url, neoQuery, expectedTheirs, SECONDS) });
+    for (const concurrency of CONCURRENCIES) {
+      CONCURRENCY = concurrency;
+      console.log(`\n${FILINGS} synthetic filings + demo; ${SECONDS} s per measurement, ${CONCURRENCY} concurrent, median of ${ROUNDS} rounds`);
+      console.log('| query | ours p50 / p99 ms | req/s | Cypher p50 / p99 ms | req/s | @neo4j/graphql p50 / p99 ms | req/s | ours / Cypher | ours / @neo4j/graphql |');
+      console.log('|---|---|---|---|---|---|---|---|---|');
+      for (const [name, query, cypher, neoQuery] of cases) {
+        const expectedOurs = await answer(ours.url, query);
+        const expectedTheirs = await answer(theirs.url, neoQuery);
+        await httpLoad(ours.url, query, expectedOurs, WARMUP_SECONDS);
+        await driverLoad(cypher, WARMUP_SECONDS);
+        await httpLoad(theirs.url, neoQuery, expectedTheirs, WARMUP_SECONDS);
+        const rounds: { g: Figures; c: Figures; n: Figures }[] = [];
+        for (let r = 0; r < ROUNDS; r++) {
+          rounds.push({ g: await httpLoad(ours.url, query, expectedOurs, SECONDS), c: await driverLoad(cypher, SECONDS), n: await httpLoad(theirs.url, neoQuery, expectedTheirs, SECONDS) });
+        }
+        const g = medianBy(rounds.map((x) => x.g));
+        const c = medianBy(rounds.map((x) => x.c));
+        const n = medianBy(rounds.map((x) => x.n));
+        const f = (x: Figures) => `${x.p50.toFixed(1)} / ${x.p99.toFixed(1)} | ${x.rps.toFixed(0)}`;
+        console.log(`| ${name} | ${f(g)} | ${f(c)} | ${f(n)} | ${(g.p50 / c.p50).toFixed(2)}x | ${(g.p50 / n.p50).toFixed(2)}x |`);
       }
-      const g = medianBy(rounds.map((x) => x.g));
-      const c = medianBy(rounds.map((x) => x.c));
-      const n = medianBy(rounds.map((x) => x.n));
-      const f = (x: Figures) => `${x.p50.toFixed(1)} / ${x.p99.toFixed(1)} | ${x.rps.toFixed(0)}`;
-      console.log(`| ${name} | ${f(g)} | ${f(c)} | ${f(n)} | ${(g.p50 / c.p50).toFixed(2)}x | ${(g.p50 / n.p50).toFixed(2)}x |`);
     }
   } finally {
     for (const child of children) await stopChild(child);

@@ -62,7 +62,7 @@ export const TYPE_DEFS = `
       MATCH (c:Company)-[:FILED]->(f:Filing)
       CALL {
         WITH f MATCH (f)-[:MENTIONS]->(a:Entity)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN a, r, b
-        UNION
+        UNION ALL
         WITH c, f MATCH (c)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN c AS a, r, b
       }
       WITH c, f, r, a, b ORDER BY c.cik, f.fiscalYear, f.id, type(r), a.name, b.name SKIP $offset LIMIT $limit
@@ -71,7 +71,7 @@ export const TYPE_DEFS = `
       MATCH (c:Company)-[:FILED]->(f:Filing)
       CALL {
         WITH f MATCH (f)-[:MENTIONS]->(a:Entity)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN r
-        UNION
+        UNION ALL
         WITH c, f MATCH (c)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN r
       }
       RETURN count(r) AS n""")

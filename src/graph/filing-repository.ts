@@ -4,10 +4,24 @@ import { FactRecordSchema, FilingRecordSchema, RelationshipRowSchema, SearchHitR
 
 export interface FilingFilter {
   cik?: string | null;
+  /** Company name contains (case-insensitive). */
+  company?: string | null;
   form?: string | null;
   fiscalYear?: number | null;
   fiscalYearFrom?: number | null;
   fiscalYearTo?: number | null;
+  /** Every condition must hold: the filing filed that flag with that value. */
+  flags?: readonly { element: string; value: boolean }[] | null;
+}
+
+export interface RelationshipFilter {
+  cik?: string | null;
+  company?: string | null;
+  type?: string | null;
+  form?: string | null;
+  fiscalYear?: number | null;
+  committeeKind?: string | null;
+  role?: string | null;
 }
 
 export type FilingSort = { field: 'FISCAL_YEAR' | 'COMPANY_NAME' | 'FORM'; direction: 'ASC' | 'DESC' };
@@ -16,7 +30,9 @@ const SORT: Record<FilingSort['field'], string> = { FISCAL_YEAR: 'f.fiscalYear',
 /** A Filing node `f` as a FilingRecord. */
 export const FILING_FIELDS = 'f.id AS id, f.cik AS cik, f.accession AS accession, f.form AS form, f.fiscalYear AS fiscalYear, f.periodEnd AS periodEnd, f.sourceName AS sourceName, f.sourceFormat AS sourceFormat';
 const WHERE_FILING = `($cik IS NULL OR f.cik = $cik) AND ($form IS NULL OR f.form = $form) AND ($fy IS NULL OR f.fiscalYear = $fy)
-  AND ($fyFrom IS NULL OR f.fiscalYear >= $fyFrom) AND ($fyTo IS NULL OR f.fiscalYear <= $fyTo)`;
+  AND ($fyFrom IS NULL OR f.fiscalYear >= $fyFrom) AND ($fyTo IS NULL OR f.fiscalYear <= $fyTo)
+  AND ($company IS NULL OR toLower(c.name) CONTAINS toLower($company))
+  AND all(cond IN $flags WHERE EXISTS { (f)-[h:HAS_FLAG]->(:Flag {element: cond.element}) WHERE h.value = cond.value })`;
 
 export class FilingRepository {
   constructor(private readonly executor: Executor) {}
@@ -33,26 +49,37 @@ export class FilingRepository {
 
   /** A page of filings and, in the same read transaction, the total (a count, not a collection). */
   async page(filter: FilingFilter, sort: FilingSort, offset: number, limit: number): Promise<Page<FilingRecord>> {
-    const params = { cik: filter.cik ?? null, form: filter.form ?? null, fy: filter.fiscalYear ?? null, fyFrom: filter.fiscalYearFrom ?? null, fyTo: filter.fiscalYearTo ?? null, offset, limit };
+    const params = {
+      cik: filter.cik ?? null, company: filter.company ?? null, form: filter.form ?? null, fy: filter.fiscalYear ?? null,
+      fyFrom: filter.fiscalYearFrom ?? null, fyTo: filter.fiscalYearTo ?? null, flags: filter.flags ?? [], offset, limit,
+    };
     const [rows, count] = await this.executor.readAll([
       q(`MATCH (c:Company)-[:FILED]->(f:Filing) WHERE ${WHERE_FILING} RETURN ${FILING_FIELDS} ORDER BY ${SORT[sort.field]} ${sort.direction}, f.id SKIP toInteger($offset) LIMIT toInteger($limit)`, params),
-      q(`MATCH (f:Filing) WHERE ${WHERE_FILING} RETURN count(f) AS n`, params),
+      q(`MATCH (c:Company)-[:FILED]->(f:Filing) WHERE ${WHERE_FILING} RETURN count(f) AS n`, params),
     ]);
     return { rows: parseRows(FilingRecordSchema, rows!), offset, totalCount: Number(count![0]?.n ?? 0) };
   }
 
   /** Every extracted relationship as a flat row, stable order, for BI connectors. */
-  async relationshipRows(filter: { cik?: string | null; type?: string | null; form?: string | null; fiscalYear?: number | null }, offset: number, limit: number): Promise<Page<RelationshipRowRecord>> {
+  async relationshipRows(filter: RelationshipFilter, offset: number, limit: number): Promise<Page<RelationshipRowRecord>> {
     const types = filter.type ? [filter.type] : ['CHAIRS', 'MEMBER_OF', 'IS_DIRECTOR', 'HOLDS_ROLE', 'REPORTS_TO', 'OVERSEES', 'RESPONSIBLE_FOR', 'SUBCOMMITTEE_OF', 'ENGAGES', 'HAS_PROCESS', 'TARGETS'];
-    const params = { cik: filter.cik ?? null, form: filter.form ?? null, fy: filter.fiscalYear ?? null, types, offset, limit };
+    const params = {
+      cik: filter.cik ?? null, company: filter.company ?? null, form: filter.form ?? null, fy: filter.fiscalYear ?? null,
+      committeeKind: filter.committeeKind ?? null, role: filter.role?.toUpperCase() ?? null, types, offset, limit,
+    };
     const match = `MATCH (c:Company)-[:FILED]->(f:Filing)
       WHERE ($cik IS NULL OR c.cik = $cik) AND ($form IS NULL OR f.form = $form) AND ($fy IS NULL OR f.fiscalYear = $fy)
+        AND ($company IS NULL OR toLower(c.name) CONTAINS toLower($company))
       CALL {
-        // walk from subjects (company-scoped, small degree), never into the shared Topic node's in-edges
+        // walk from subjects (company-scoped, small degree), never into the shared Topic node's in-edges;
+        // the branches cannot overlap (a filing MENTIONS entities, never its Company), so UNION ALL: no de-duplication pass
         WITH f MATCH (f)-[:MENTIONS]->(a:Entity)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN a, r, b
-        UNION
+        UNION ALL
         WITH c, f MATCH (c)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN c AS a, r, b
-      }`;
+      }
+      WITH c, f, a, r, b
+      WHERE ($committeeKind IS NULL OR (a:Committee AND a.kind = $committeeKind) OR (b:Committee AND b.kind = $committeeKind))
+        AND ($role IS NULL OR (a:Role AND a.normalized = $role) OR (b:Role AND b.normalized = $role))`;
     // one statement, one round trip: the total (a count) and the page, from the same snapshot
     const [result] = await this.executor.read(
       q(

@@ -120,6 +120,39 @@ test('filings: filter, sort, Relay cursor pagination with totalCount', async () 
   expect(new Set(names).size).toBeGreaterThanOrEqual(2);
 });
 
+test('filings filtered by company name and by flag values, totals counted under the same filter', async () => {
+  const engaged = 'cyd:CybersecurityRiskManagementThirdPartyEngagedFlag';
+  const q = 'query($f: FilingFilter) { filings(filter: $f, first: 50) { totalCount edges { node { company { cik } fiscalYear flags { element value } } } } }';
+  const northwind = (await ok(q, { f: { company: 'NORTHWIND' } })).filings;
+  expect(northwind.edges.map((e: any) => [e.node.company.cik, e.node.fiscalYear])).toEqual([['0009900001', 2025], ['0009900001', 2024]]);
+  expect(northwind.totalCount).toBe(2);
+  const notEngaged = (await ok(q, { f: { flags: [{ element: engaged, value: false }] } })).filings;
+  expect(notEngaged.edges.map((e: any) => e.node.company.cik)).toContain('0009900003');
+  expect(notEngaged.edges.map((e: any) => e.node.company.cik)).not.toContain('0009900001');
+  expect(notEngaged.totalCount).toBe(notEngaged.edges.length);
+  for (const e of notEngaged.edges) expect(e.node.flags).toContainEqual({ element: engaged, value: false });
+  // conditions combine: engaged AND Cedar Ridge is empty, engaged AND Northwind is not
+  expect((await ok(q, { f: { company: 'cedar ridge', flags: [{ element: engaged, value: true }] } })).filings.totalCount).toBe(0);
+  expect((await ok(q, { f: { company: 'northwind', flags: [{ element: engaged, value: true }] } })).filings.totalCount).toBe(2);
+});
+
+test('relationship rows filtered by committee kind, role and company name; company lists by kind and role', async () => {
+  const q = 'query($f: RelationshipFilter) { relationships(filter: $f, first: 200) { totalCount edges { node { cik type fromType fromName toType toName } } } }';
+  const audit = (await ok(q, { f: { cik: '9900001', committeeKind: 'audit' } })).relationships;
+  expect(audit.totalCount).toBeGreaterThan(0);
+  for (const { node } of audit.edges) expect([node.fromName, node.toName]).toContain('Audit Committee');
+  const ciso = (await ok(q, { f: { company: 'northwind', role: 'ciso' } })).relationships;
+  expect(ciso.totalCount).toBeGreaterThan(0);
+  for (const { node } of ciso.edges) expect([node.fromName, node.toName]).toContain('Chief Information Security Officer');
+  expect(ciso.edges.map((e: any) => e.node.type)).toContain('REPORTS_TO');
+  const all = (await ok(q, { f: { cik: '9900001' } })).relationships;
+  expect(audit.totalCount).toBeLessThan(all.totalCount);
+  const company = (await ok('{ company(cik: "9900001") { committees(kind: "audit") { name kind } all: committees { kind } roles(normalized: "ciso") { name } } }')).company;
+  expect(company.committees).toEqual([{ name: 'Audit Committee', kind: 'audit' }]);
+  expect(company.all.length).toBeGreaterThan(1);
+  expect(company.roles).toEqual([{ name: 'Chief Information Security Officer' }]);
+});
+
 test('flat relationship rows for BI connectors, paged to the end', async () => {
   const q = 'query($after: String) { relationships(filter: { cik: "9900001" }, first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { cik fiscalYear form type fromType fromName toType toName evidence element } } } }';
   const rows: unknown[] = [];
@@ -133,7 +166,9 @@ test('flat relationship rows for BI connectors, paged to the end', async () => {
     after = page.pageInfo.endCursor;
   }
   expect(rows).toHaveLength(total);
+  expect(new Set(rows.map((r) => JSON.stringify(r))).size).toBe(total); // no row twice across pages
   expect(total).toBeGreaterThan(10);
+  expect(rows).toContainEqual(expect.objectContaining({ type: 'ENGAGES', fromType: 'Company' })); // the company's own edges are rows too
   expect(rows).toContainEqual(expect.objectContaining({ type: 'CHAIRS', fromType: 'Person', fromName: 'Priya Raman', toName: 'Audit Committee', fiscalYear: 2024, form: '10-K' }));
 });
 

@@ -15,9 +15,9 @@ export const companyResolvers: Resolvers = {
   },
   Company: {
     filings: (c, _a, ctx) => ctx.loaders.filingsOfCompany.load(c.cik),
-    committees: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`Committee|${c.cik}`),
+    committees: async (c, { kind }, ctx) => (await ctx.loaders.entitiesOfCompany.load(`Committee|${c.cik}`)).filter((e) => !kind || e.kind === kind),
     people: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`Person|${c.cik}`),
-    roles: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`Role|${c.cik}`),
+    roles: async (c, { normalized }, ctx) => (await ctx.loaders.entitiesOfCompany.load(`Role|${c.cik}`)).filter((e) => !normalized || e.normalized === normalized.toUpperCase()),
     thirdParties: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`ThirdParty|${c.cik}`),
     vendorProcesses: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`VendorProcess|${c.cik}`),
     internalUnits: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`InternalUnit|${c.cik}`),
