@@ -42,10 +42,13 @@ export async function startHttp(apollo: ApolloServer<ApiContext>, repos: Reposit
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const rawUrl = req.url ?? '/';
+    const q = rawUrl.indexOf('?');
+    const pathname = q < 0 ? rawUrl : rawUrl.slice(0, q);
+    const search = q < 0 ? '' : rawUrl.slice(q);
     if (applyCors(req, res, opts.corsOrigins)) return;
-    if (url.pathname === '/health') return send(res, 200, { status: 'ok' });
-    if (url.pathname === '/ready') {
+    if (pathname === '/health') return send(res, 200, { status: 'ok' });
+    if (pathname === '/ready') {
       try {
         await repos.executor.ping();
         return send(res, 200, { status: 'ready' });
@@ -53,14 +56,14 @@ export async function startHttp(apollo: ApolloServer<ApiContext>, repos: Reposit
         return send(res, 503, { status: 'unavailable', reason: 'Neo4j is not reachable' });
       }
     }
-    if (url.pathname !== '/graphql' && url.pathname !== '/') return send(res, 404, { error: 'not found' });
+    if (pathname !== '/graphql' && pathname !== '/') return send(res, 404, { error: 'not found' });
     const body = req.method === 'POST' ? await readJson(req, opts.maxBodyBytes ?? 1_000_000) : undefined;
     if (body instanceof Error) return send(res, 400, { errors: [{ message: body.message, extensions: { code: 'BAD_REQUEST' } }] });
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
     const canWrite = opts.apiKey !== undefined && req.headers['x-api-key'] === opts.apiKey;
     const result = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
       context: async () => createContext(repos, log, requestId, canWrite, opts.limits),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
@@ -112,20 +115,28 @@ function applyCors(req: IncomingMessage, res: ServerResponse, origins: readonly 
   return false;
 }
 
-async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return new Error(`request body over ${limit} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (text === '') return undefined;
-  if (!String(req.headers['content-type'] ?? '').includes('json')) return text;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return new Error('request body is not valid JSON');
-  }
+/** The request body (JSON parsed when it says so), or an Error when it is too large or not JSON. */
+function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('error', fail);
+    req.on('end', () => {
+      if (tooLarge) return ok(new Error(`request body over ${limit} bytes`));
+      const text = chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8');
+      if (text === '') return ok(undefined);
+      if (!String(req.headers['content-type'] ?? '').includes('json')) return ok(text);
+      try {
+        ok(JSON.parse(text));
+      } catch {
+        ok(new Error('request body is not valid JSON'));
+      }
+    });
+  });
 }

@@ -30,7 +30,7 @@ export class AnalystRepository {
          WITH DISTINCT p, c
          CALL { WITH p MATCH (co:Company {cik: p.cik}) RETURN co LIMIT 1 }
          RETURN ${ENTITY_PROJECTION('p', details)} AS person, ${ENTITY_PROJECTION('c', details)} AS committee, p.cik AS cik, ${COMPANY} AS company
-         ORDER BY cik, person.name`,
+         ORDER BY cik, person[1]`,
         { cik },
       ),
     );
@@ -67,7 +67,7 @@ export class AnalystRepository {
          WHERE ($kind IS NULL OR c.kind = $kind) AND ($fy IS NULL OR f.fiscalYear = $fy)
          CALL { WITH c MATCH (co:Company {cik: c.cik}) RETURN co LIMIT 1 }
          RETURN DISTINCT c.cik AS cik, f.fiscalYear AS fiscalYear, ${ENTITY_PROJECTION('c', details)} AS body, ${COMPANY} AS company
-         ORDER BY cik, fiscalYear, body.name`,
+         ORDER BY cik, fiscalYear, body[1]`,
         { kind, fy: fiscalYear },
       ),
     );
@@ -81,7 +81,7 @@ export class AnalystRepository {
          CALL { WITH o OPTIONAL MATCH (o)-[:REPORTS_TO]->(s:Entity) WITH DISTINCT s WHERE s IS NOT NULL RETURN collect(${ENTITY_PROJECTION('s', details)}) AS reportsTo }
          CALL { WITH o MATCH (co:Company {cik: o.cik}) RETURN co LIMIT 1 }
          RETURN o.cik AS cik, ${ENTITY_PROJECTION('o', details)} AS officer, reportsTo, ${COMPANY} AS company
-         ORDER BY cik, officer.name`,
+         ORDER BY cik, officer[1]`,
         { cik, codes: SECURITY_ROLES },
       ),
     );
@@ -95,7 +95,7 @@ export class AnalystRepository {
          WITH co, collect(DISTINCT ${ENTITY_PROJECTION('t', details)}) AS parties
          OPTIONAL MATCH (co)-[:HAS_PROCESS]->(v:VendorProcess)
          WITH co, parties, collect(DISTINCT ${ENTITY_PROJECTION('v', details)}) AS procs
-         RETURN co.cik AS cik, parties AS thirdParties, [x IN procs WHERE x.id IS NOT NULL] AS vendorProcesses ORDER BY cik`,
+         RETURN co.cik AS cik, parties AS thirdParties, [x IN procs WHERE x[0] IS NOT NULL] AS vendorProcesses ORDER BY cik`,
         { category },
       ),
     );

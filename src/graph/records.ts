@@ -26,19 +26,36 @@ export type FactRecord = z.infer<typeof FactRecordSchema>;
 
 export const ENTITY_LABELS = ['Topic', 'Committee', 'Person', 'Role', 'InternalUnit', 'ThirdParty', 'VendorProcess'] as const;
 
-export const EntityRecordSchema = z.object({
-  id: z.string(),
-  type: z.enum(ENTITY_LABELS),
-  name: z.string(),
-  aliases: z.array(z.string()).nullish().transform((a) => a ?? []),
-  cik: z.string().nullable(),
-  level: z.string().nullable().optional(),
-  kind: z.string().nullable().optional(),
-  normalized: z.string().nullable().optional(),
-  category: z.string().nullable().optional(),
-  honorific: z.string().nullable().optional(),
-});
-export type EntityRecord = z.infer<typeof EntityRecordSchema>;
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+export interface EntityRecord {
+  id: string;
+  type: EntityLabel;
+  name: string;
+  aliases: string[];
+  cik: string | null;
+  level?: string | null;
+  kind?: string | null;
+  normalized?: string | null;
+  category?: string | null;
+  honorific?: string | null;
+}
+
+/** An entity's label, from its key: `topic|…` for the shared topic, `<cik>|<Label>|…` otherwise (rows.ts). */
+function labelOfKey(key: string): string {
+  return key.startsWith('topic|') ? 'Topic' : (key.split('|')[1] ?? '');
+}
+
+const optionalText = z.string().nullish();
+
+/** The tuple ENTITY_PROJECTION returns: [key, name, cik, aliases, level, kind, normalized, category, honorific]. */
+export const EntityRecordSchema = z
+  .tuple([z.string(), z.string(), z.string().nullable(), z.array(z.string()).nullish(), optionalText, optionalText, optionalText, optionalText, optionalText])
+  .transform(([id, name, cik, aliases, level, kind, normalized, category, honorific], ctx): EntityRecord => {
+    const type = labelOfKey(id) as EntityLabel;
+    if (!ENTITY_LABELS.includes(type)) ctx.addIssue({ code: 'custom', message: `entity key "${id}" names no entity label` });
+    return { id, type, name, aliases: aliases ?? [], cik, level, kind, normalized, category, honorific };
+  });
 
 export const EvidenceRecordSchema = z.object({ text: z.string(), element: z.string(), start: z.number(), end: z.number() });
 
