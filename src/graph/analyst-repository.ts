@@ -8,8 +8,8 @@ import {
   type PossibleMatchRecord, type SecurityOfficerRecord, type YearChangesRecord,
 } from './records';
 
-/** The company node `co` as a CompanyRecord, so answers need no second round trip for it. */
-const COMPANY = '{cik: co.cik, name: co.name, ticker: co.ticker}';
+/** The company node `co` as a [cik, name, ticker] tuple (CompanyTupleSchema), so answers need no second round trip for it. */
+const COMPANY = '[co.cik, co.name, co.ticker]';
 
 const SECURITY_ROLES = ['CISO', 'CSO', 'HEAD_OF_SECURITY', 'VP_SECURITY', 'CHIEF_TRUST_OFFICER'];
 
@@ -78,9 +78,9 @@ export class AnalystRepository {
     const rows = await this.executor.read(
       q(
         `MATCH (o:Role) WHERE o.normalized IN $codes AND ($cik IS NULL OR o.cik = $cik)
-         CALL { WITH o OPTIONAL MATCH (o)-[:REPORTS_TO]->(s:Entity) WITH DISTINCT s WHERE s IS NOT NULL RETURN collect(${ENTITY_PROJECTION('s', details)}) AS reportsTo }
          CALL { WITH o MATCH (co:Company {cik: o.cik}) RETURN co LIMIT 1 }
-         RETURN o.cik AS cik, ${ENTITY_PROJECTION('o', details)} AS officer, reportsTo, ${COMPANY} AS company
+         RETURN o.cik AS cik, ${ENTITY_PROJECTION('o', details)} AS officer,
+                COLLECT { MATCH (o)-[:REPORTS_TO]->(s:Entity) RETURN DISTINCT ${ENTITY_PROJECTION('s', details)} } AS reportsTo, ${COMPANY} AS company
          ORDER BY cik, officer[1]`,
         { cik, codes: SECURITY_ROLES },
       ),

@@ -12,10 +12,14 @@ export type EntityDetailField = (typeof ENTITY_DETAIL_FIELDS)[number];
  * into an EntityRecord (the type comes from the key). A list rather than a map: Neo4j builds and sends
  * it, and the driver decodes it, without a key string per property, which measured 1.4-1.6x the
  * throughput on a 500-row answer. `details` narrows the optional properties to those a caller asked
- * for (the others are sent as null): the API passes what the GraphQL selection names.
+ * for (the others are null, and trailing ones are left off): the API passes what the GraphQL selection names.
  */
-export const ENTITY_PROJECTION = (n: string, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): string =>
-  `[${n}.key, ${n}.name, ${n}.cik, ${ENTITY_DETAIL_FIELDS.map((f) => (details.includes(f) ? `${n}.${f}` : 'null')).join(', ')}]`;
+export const ENTITY_PROJECTION = (n: string, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): string => {
+  // up to the last detail asked for: [key, name, cik] when none is
+  const last = Math.max(-1, ...details.map((f) => ENTITY_DETAIL_FIELDS.indexOf(f)));
+  const tail = ENTITY_DETAIL_FIELDS.slice(0, last + 1).map((f) => (details.includes(f) ? `, ${n}.${f}` : ', null'));
+  return `[${n}.key, ${n}.name, ${n}.cik${tail.join('')}]`;
+};
 
 const LINK_TYPES = ['CHAIRS', 'MEMBER_OF', 'IS_DIRECTOR', 'HOLDS_ROLE', 'REPORTS_TO', 'OVERSEES', 'RESPONSIBLE_FOR', 'SUBCOMMITTEE_OF', 'ENGAGES', 'HAS_PROCESS', 'TARGETS'];
 

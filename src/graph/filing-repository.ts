@@ -67,6 +67,12 @@ export class FilingRepository {
       cik: filter.cik ?? null, company: filter.company ?? null, form: filter.form ?? null, fy: filter.fiscalYear ?? null,
       committeeKind: filter.committeeKind ?? null, role: filter.role?.toUpperCase() ?? null, types, offset, limit,
     };
+    // conditions on the ends are added only when asked for: evaluated per row, even a `$x IS NULL OR …`
+    // that is always true doubled the cost of an unfiltered page
+    const ends = [
+      filter.committeeKind ? '((a:Committee AND a.kind = $committeeKind) OR (b:Committee AND b.kind = $committeeKind))' : null,
+      filter.role ? '((a:Role AND a.normalized = $role) OR (b:Role AND b.normalized = $role))' : null,
+    ].filter(Boolean);
     const match = `MATCH (c:Company)-[:FILED]->(f:Filing)
       WHERE ($cik IS NULL OR c.cik = $cik) AND ($form IS NULL OR f.form = $form) AND ($fy IS NULL OR f.fiscalYear = $fy)
         AND ($company IS NULL OR toLower(c.name) CONTAINS toLower($company))
@@ -76,10 +82,8 @@ export class FilingRepository {
         WITH f MATCH (f)-[:MENTIONS]->(a:Entity)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN a, r, b
         UNION ALL
         WITH c, f MATCH (c)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN c AS a, r, b
-      }
-      WITH c, f, a, r, b
-      WHERE ($committeeKind IS NULL OR (a:Committee AND a.kind = $committeeKind) OR (b:Committee AND b.kind = $committeeKind))
-        AND ($role IS NULL OR (a:Role AND a.normalized = $role) OR (b:Role AND b.normalized = $role))`;
+      }${ends.length > 0 ? `
+      WITH c, f, a, r, b WHERE ${ends.join(' AND ')}` : ''}`;
     // one statement, one round trip: the total (a count) and the page, from the same snapshot
     const [result] = await this.executor.read(
       q(

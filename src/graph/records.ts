@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 /** Rows coming back from Neo4j are parsed here: what leaves graph/ is typed plain data. */
 export const CompanyRecordSchema = z.object({ cik: z.string(), name: z.string().nullable(), ticker: z.string().nullable() });
+/** A company as the tuple [cik, name, ticker] (analyst answers: lists decode faster than maps). */
+export const CompanyTupleSchema = z.tuple([z.string(), z.string().nullable(), z.string().nullable()]).transform(([cik, name, ticker]) => ({ cik, name, ticker }));
 export type CompanyRecord = z.infer<typeof CompanyRecordSchema>;
 
 export const FilingRecordSchema = z.object({
@@ -46,12 +48,18 @@ function labelOfKey(key: string): string {
   return key.startsWith('topic|') ? 'Topic' : (key.split('|')[1] ?? '');
 }
 
-const optionalText = z.string().nullish();
+const detail = z.string().nullable();
 
-/** The tuple ENTITY_PROJECTION returns: [key, name, cik, aliases, level, kind, normalized, category, honorific]. */
+/**
+ * The tuple ENTITY_PROJECTION returns: [key, name, cik, aliases, level, kind, normalized, category,
+ * honorific], trailing details optional (left off when not asked for).
+ */
 export const EntityRecordSchema = z
-  .tuple([z.string(), z.string(), z.string().nullable(), z.array(z.string()).nullish(), optionalText, optionalText, optionalText, optionalText, optionalText])
-  .transform(([id, name, cik, aliases, level, kind, normalized, category, honorific], ctx): EntityRecord => {
+  .tuple([z.string(), z.string(), z.string().nullable()])
+  .rest(z.union([detail, z.array(z.string())]))
+  .transform((t, ctx): EntityRecord => {
+    const [id, name, cik, aliases, level, kind, normalized, category, honorific] = t as [string, string, string | null, (string[] | null)?, ...(string | null)[]];
+    if (t.length > 9 || (aliases != null && !Array.isArray(aliases)) || t.slice(4).some((x) => Array.isArray(x))) ctx.addIssue({ code: 'custom', message: 'malformed entity tuple' });
     const type = labelOfKey(id) as EntityLabel;
     if (!ENTITY_LABELS.includes(type)) ctx.addIssue({ code: 'custom', message: `entity key "${id}" names no entity label` });
     return { id, type, name, aliases: aliases ?? [], cik, level, kind, normalized, category, honorific };
@@ -71,16 +79,16 @@ export const LinkRecordSchema = z.object({
 });
 export type LinkRecord = z.infer<typeof LinkRecordSchema>;
 
-export const ChairDirectorRecordSchema = z.object({ person: EntityRecordSchema, committee: EntityRecordSchema, cik: z.string(), company: CompanyRecordSchema });
+export const ChairDirectorRecordSchema = z.object({ person: EntityRecordSchema, committee: EntityRecordSchema, cik: z.string(), company: CompanyTupleSchema });
 export type ChairDirectorRecord = z.infer<typeof ChairDirectorRecordSchema>;
 
 export const ChainStepRecordSchema = z.object({ from: EntityRecordSchema, to: EntityRecordSchema, kind: z.string().nullable(), frequency: z.string().nullable(), filingId: z.string().nullable() });
 export type ChainStepRecord = z.infer<typeof ChainStepRecordSchema>;
 
-export const OversightRecordSchema = z.object({ cik: z.string(), fiscalYear: z.number().nullable(), body: EntityRecordSchema, company: CompanyRecordSchema });
+export const OversightRecordSchema = z.object({ cik: z.string(), fiscalYear: z.number().nullable(), body: EntityRecordSchema, company: CompanyTupleSchema });
 export type OversightRecord = z.infer<typeof OversightRecordSchema>;
 
-export const SecurityOfficerRecordSchema = z.object({ cik: z.string(), officer: EntityRecordSchema, reportsTo: z.array(EntityRecordSchema), company: CompanyRecordSchema });
+export const SecurityOfficerRecordSchema = z.object({ cik: z.string(), officer: EntityRecordSchema, reportsTo: z.array(EntityRecordSchema), company: CompanyTupleSchema });
 export type SecurityOfficerRecord = z.infer<typeof SecurityOfficerRecordSchema>;
 
 export const EngagementRecordSchema = z.object({ cik: z.string(), thirdParties: z.array(EntityRecordSchema), vendorProcesses: z.array(EntityRecordSchema) });
