@@ -1,13 +1,9 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ENTITY_DETAIL_FIELDS, type EntityDetailField } from '../graph/entity-repository';
+import { RELATIONSHIP_COLUMNS, type RelationshipColumn } from '../graph/filing-repository';
 
-/**
- * The entity detail properties (beyond id, type, name, cik) named anywhere under the field being
- * resolved, fragments included, so an analyst query's one Cypher projects only what the client reads.
- * Over-inclusion is harmless (a `kind` on a link also asks for entities' `kind`); nested lists loaded
- * by DataLoaders always carry every property.
- */
-export function entityDetailsRequested(info: GraphQLResolveInfo): EntityDetailField[] {
+/** Every field name selected anywhere under the field being resolved, fragments included. */
+export function namesRequested(info: GraphQLResolveInfo): Set<string> {
   const names = new Set<string>();
   const visit = (set: SelectionSetNode, fragmentsSeen: ReadonlySet<string>): void => {
     for (const sel of set.selections) {
@@ -23,5 +19,22 @@ export function entityDetailsRequested(info: GraphQLResolveInfo): EntityDetailFi
     }
   };
   for (const node of info.fieldNodes) if (node.selectionSet) visit(node.selectionSet, new Set());
+  return names;
+}
+
+/**
+ * The entity detail properties (beyond id, type, name, cik) named anywhere under the field being
+ * resolved, so an analyst query's one Cypher projects only what the client reads. Over-inclusion is
+ * harmless (a `kind` on a link also asks for entities' `kind`); nested lists loaded by DataLoaders
+ * always carry every property.
+ */
+export function entityDetailsRequested(info: GraphQLResolveInfo): EntityDetailField[] {
+  const names = namesRequested(info);
   return ENTITY_DETAIL_FIELDS.filter((f) => names.has(f));
+}
+
+/** The optional relationship-row columns named under the field being resolved. */
+export function rowColumnsRequested(info: GraphQLResolveInfo): RelationshipColumn[] {
+  const names = namesRequested(info);
+  return RELATIONSHIP_COLUMNS.filter((c) => names.has(c));
 }

@@ -14,6 +14,13 @@ export interface FilingFilter {
   flags?: readonly { element: string; value: boolean }[] | null;
 }
 
+/** Relationship-row columns beyond cik, filingId, type and both ends, projected only when asked for. */
+export const RELATIONSHIP_COLUMNS = ['companyName', 'fiscalYear', 'form', 'kind', 'frequency', 'evidence', 'element'] as const;
+export type RelationshipColumn = (typeof RELATIONSHIP_COLUMNS)[number];
+const COLUMN_CYPHER: Record<RelationshipColumn, string> = {
+  companyName: 'c.name', fiscalYear: 'f.fiscalYear', form: 'f.form', kind: 'r.kind', frequency: 'r.frequency', evidence: 'r.evidence[0]', element: 'r.sections[0]',
+};
+
 export interface RelationshipFilter {
   cik?: string | null;
   company?: string | null;
@@ -61,7 +68,7 @@ export class FilingRepository {
   }
 
   /** Every extracted relationship as a flat row, stable order, for BI connectors. */
-  async relationshipRows(filter: RelationshipFilter, offset: number, limit: number): Promise<Page<RelationshipRowRecord>> {
+  async relationshipRows(filter: RelationshipFilter, offset: number, limit: number, columns: readonly RelationshipColumn[] = RELATIONSHIP_COLUMNS): Promise<Page<RelationshipRowRecord>> {
     const types = filter.type ? [filter.type] : ['CHAIRS', 'MEMBER_OF', 'IS_DIRECTOR', 'HOLDS_ROLE', 'REPORTS_TO', 'OVERSEES', 'RESPONSIBLE_FOR', 'SUBCOMMITTEE_OF', 'ENGAGES', 'HAS_PROCESS', 'TARGETS'];
     const params = {
       cik: filter.cik ?? null, company: filter.company ?? null, form: filter.form ?? null, fy: filter.fiscalYear ?? null,
@@ -91,9 +98,8 @@ export class FilingRepository {
          CALL {
            ${match}
            WITH c, f, a, r, b ORDER BY c.cik, f.fiscalYear, f.id, type(r), a.name, b.name SKIP toInteger($offset) LIMIT toInteger($limit)
-           RETURN collect({cik: c.cik, companyName: c.name, filingId: f.id, fiscalYear: f.fiscalYear, form: f.form, type: type(r),
-                  fromType: [l IN labels(a) WHERE l <> 'Entity'][0], fromName: a.name, toType: [l IN labels(b) WHERE l <> 'Entity'][0], toName: b.name,
-                  kind: r.kind, frequency: r.frequency, evidence: r.evidence[0], element: r.sections[0]}) AS rows
+           RETURN collect({cik: c.cik, filingId: f.id, type: type(r),
+                  fromType: [l IN labels(a) WHERE l <> 'Entity'][0], fromName: a.name, toType: [l IN labels(b) WHERE l <> 'Entity'][0], toName: b.name${columns.map((k) => `, ${k}: ${COLUMN_CYPHER[k]}`).join('')}}) AS rows
          }
          RETURN total, rows`,
         params,

@@ -113,9 +113,10 @@ export const CommitteeKindCountSchema = z.object({ kind: z.string(), companies: 
 export type CommitteeKindCountRecord = z.infer<typeof CommitteeKindCountSchema>;
 
 export const RelationshipRowSchema = z.object({
-  cik: z.string(), companyName: z.string().nullable(), filingId: z.string(), fiscalYear: z.number().nullable(), form: z.string().nullable(),
-  type: z.string(), fromType: z.string(), fromName: z.string(), toType: z.string(), toName: z.string(),
-  kind: z.string().nullable(), frequency: z.string().nullable(), evidence: z.string().nullable(), element: z.string().nullable(),
+  cik: z.string(), filingId: z.string(), type: z.string(), fromType: z.string(), fromName: z.string(), toType: z.string(), toName: z.string(),
+  // the optional columns (RELATIONSHIP_COLUMNS): absent when not asked for
+  companyName: z.string().nullish(), fiscalYear: z.number().nullish(), form: z.string().nullish(),
+  kind: z.string().nullish(), frequency: z.string().nullish(), evidence: z.string().nullish(), element: z.string().nullish(),
 });
 export type RelationshipRowRecord = z.infer<typeof RelationshipRowSchema>;
 

@@ -3,7 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { userError } from '../errors';
 import { connection, pageWindow } from '../pagination';
 import { cikOrError } from './company';
-import { entityDetailsRequested as details } from '../selection';
+import { entityDetailsRequested as details, rowColumnsRequested } from '../selection';
 
 const company = async (cik: string, ctx: ApiContext) => {
   const c = await ctx.loaders.company.load(cik);
@@ -19,9 +19,9 @@ export const analystResolvers: Resolvers = {
       const f = { ...(filter ?? {}), cik: optionalCik(filter?.cik) };
       return connection(await ctx.repos.filings.page(f, { field: orderBy?.field ?? 'FISCAL_YEAR', direction: orderBy?.direction ?? 'DESC' }, offset, limit));
     },
-    relationships: async (_p, { filter, first, after }, ctx) => {
+    relationships: async (_p, { filter, first, after }, ctx, info) => {
       const { offset, limit } = pageWindow(first, after, ctx.limits.maxPageSize);
-      const page = await ctx.repos.filings.relationshipRows({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, offset, limit);
+      const page = await ctx.repos.filings.relationshipRows({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, offset, limit, rowColumnsRequested(info));
       return connection(page) as never;
     },
     chairsWhoAreDirectors: (_p, { cik }, ctx, info) => ctx.repos.analyst.chairsWhoAreDirectors(optionalCik(cik), details(info)),
