@@ -10,6 +10,9 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/** Normalized role codes of a chief information security officer or equivalent. */
+export const SECURITY_OFFICER_CODES: readonly string[] = ['CISO', 'CSO', 'HEAD_OF_SECURITY', 'VP_SECURITY', 'CHIEF_TRUST_OFFICER'];
+
 export type AttributeValue = string | number | boolean | null | readonly string[];
 
 export const EvidenceSchema = z.object({

@@ -1,3 +1,4 @@
+import { SECURITY_OFFICER_CODES } from '../domain/extraction';
 import { ENTITY_PROJECTION, ENTITY_DETAIL_FIELDS, type EntityDetailField } from './entity-repository';
 import type { Executor } from './executor';
 import { q } from './query';
@@ -11,7 +12,6 @@ import {
 /** The company node `co` as a [cik, name, ticker] tuple (CompanyTupleSchema), so answers need no second round trip for it. */
 const COMPANY = '[co.cik, co.name, co.ticker]';
 
-const SECURITY_ROLES = ['CISO', 'CSO', 'HEAD_OF_SECURITY', 'VP_SECURITY', 'CHIEF_TRUST_OFFICER'];
 
 /**
  * The analysts' relational questions, each one Cypher statement. `details`: the entity properties to
@@ -82,7 +82,7 @@ export class AnalystRepository {
          RETURN o.cik AS cik, ${ENTITY_PROJECTION('o', details)} AS officer,
                 COLLECT { MATCH (o)-[:REPORTS_TO]->(s:Entity) RETURN DISTINCT ${ENTITY_PROJECTION('s', details)} } AS reportsTo, ${COMPANY} AS company
          ORDER BY cik, officer[1]`,
-        { cik, codes: SECURITY_ROLES },
+        { cik, codes: SECURITY_OFFICER_CODES },
       ),
     );
     return parseRows(SecurityOfficerRecordSchema, rows);

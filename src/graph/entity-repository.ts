@@ -1,3 +1,4 @@
+import { RELATION_TYPES } from '../domain/extraction';
 import type { Executor } from './executor';
 import { q } from './query';
 import { EntityRecordSchema, LinkRecordSchema, parseRows, type EntityRecord, type LinkRecord } from './records';
@@ -20,8 +21,6 @@ export const ENTITY_PROJECTION = (n: string, details: readonly EntityDetailField
   const tail = ENTITY_DETAIL_FIELDS.slice(0, last + 1).map((f) => (details.includes(f) ? `, ${n}.${f}` : ', null'));
   return `[${n}.key, ${n}.name, ${n}.cik${tail.join('')}]`;
 };
-
-const LINK_TYPES = ['CHAIRS', 'MEMBER_OF', 'IS_DIRECTOR', 'HOLDS_ROLE', 'REPORTS_TO', 'OVERSEES', 'RESPONSIBLE_FOR', 'SUBCOMMITTEE_OF', 'ENGAGES', 'HAS_PROCESS', 'TARGETS'];
 
 export class EntityRepository {
   constructor(private readonly executor: Executor) {}
@@ -53,7 +52,7 @@ export class EntityRepository {
                 r.kind AS kind, r.frequency AS frequency,
                 [i IN range(0, size(coalesce(r.evidence, [])) - 1) | {text: r.evidence[i], element: r.sections[i], start: r.starts[i], end: r.ends[i]}] AS evidence
          ORDER BY k, type, node[1], filingId`,
-        { keys, direction, types: types ?? LINK_TYPES },
+        { keys, direction, types: types ?? RELATION_TYPES },
       ),
     );
     return parseRows(LinkRecordSchema, rows);

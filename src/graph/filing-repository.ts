@@ -1,3 +1,4 @@
+import { RELATION_TYPES } from '../domain/extraction';
 import type { Executor } from './executor';
 import { q } from './query';
 import { FactRecordSchema, FilingRecordSchema, RelationshipRowSchema, SearchHitRecordSchema, parseRows, type FactRecord, type FilingRecord, type Page, type RelationshipRowRecord, type SearchHitRecord } from './records';
@@ -69,7 +70,7 @@ export class FilingRepository {
 
   /** Every extracted relationship as a flat row, stable order, for BI connectors. */
   async relationshipRows(filter: RelationshipFilter, offset: number, limit: number, columns: readonly RelationshipColumn[] = RELATIONSHIP_COLUMNS): Promise<Page<RelationshipRowRecord>> {
-    const types = filter.type ? [filter.type] : ['CHAIRS', 'MEMBER_OF', 'IS_DIRECTOR', 'HOLDS_ROLE', 'REPORTS_TO', 'OVERSEES', 'RESPONSIBLE_FOR', 'SUBCOMMITTEE_OF', 'ENGAGES', 'HAS_PROCESS', 'TARGETS'];
+    const types = filter.type ? [filter.type] : RELATION_TYPES;
     const params = {
       cik: filter.cik ?? null, company: filter.company ?? null, form: filter.form ?? null, fy: filter.fiscalYear ?? null,
       committeeKind: filter.committeeKind ?? null, role: filter.role?.toUpperCase() ?? null, types, offset, limit,

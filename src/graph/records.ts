@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { labelOfKey } from './rows';
 
 /** Rows coming back from Neo4j are parsed here: what leaves graph/ is typed plain data. */
 export const CompanyRecordSchema = z.object({ cik: z.string(), name: z.string().nullable(), ticker: z.string().nullable() });
@@ -41,11 +42,6 @@ export interface EntityRecord {
   normalized?: string | null;
   category?: string | null;
   honorific?: string | null;
-}
-
-/** An entity's label, from its key: `topic|…` for the shared topic, `<cik>|<Label>|…` otherwise (rows.ts). */
-function labelOfKey(key: string): string {
-  return key.startsWith('topic|') ? 'Topic' : (key.split('|')[1] ?? '');
 }
 
 const detail = z.string().nullable();

@@ -42,6 +42,11 @@ export class IdentityError extends Error {}
 export const companyKey = (cik: string): string => `company|${cik}`;
 export const TOPIC_KEY = 'topic|cybersecurity_risk';
 
+/** The entity label a key was built with (see entityKey): `Topic` for the shared topic, else the middle part. */
+export function labelOfKey(key: string): string {
+  return key === TOPIC_KEY ? 'Topic' : (key.split('|')[1] ?? '');
+}
+
 /** Lowercase, no honorific, no leading determiner, single spaces: how names are compared. */
 export function normalizeName(name: string): string {
   return name

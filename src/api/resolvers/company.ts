@@ -1,4 +1,5 @@
 import { normalizeCik } from '../../domain/disclosure';
+import { SECURITY_OFFICER_CODES } from '../../domain/extraction';
 import type { Resolvers } from '../generated/resolvers-types';
 import { userError } from '../errors';
 
@@ -21,7 +22,7 @@ export const companyResolvers: Resolvers = {
     thirdParties: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`ThirdParty|${c.cik}`),
     vendorProcesses: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`VendorProcess|${c.cik}`),
     internalUnits: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`InternalUnit|${c.cik}`),
-    ciso: async (c, _a, ctx) => (await ctx.loaders.entitiesOfCompany.load(`Role|${c.cik}`)).filter((r) => ['CISO', 'CSO', 'HEAD_OF_SECURITY', 'VP_SECURITY', 'CHIEF_TRUST_OFFICER'].includes(r.normalized ?? '')),
+    ciso: async (c, _a, ctx) => (await ctx.loaders.entitiesOfCompany.load(`Role|${c.cik}`)).filter((r) => SECURITY_OFFICER_CODES.includes(r.normalized ?? '')),
   },
   Filing: {
     company: async (f, _a, ctx) => {
