@@ -9,6 +9,7 @@ import { startLocalNeo4j } from '../src/graph/local-neo4j';
 import { setupSchema } from '../src/graph/schema-setup';
 import { createRepositories } from '../src/graph/repositories';
 import { ingestFiles } from '../src/ingest/ingest';
+import { openAnalyzer } from '../src/nlp';
 import { writeCorpus } from './synthetic/write-corpus';
 
 /**
@@ -115,7 +116,8 @@ async function main(): Promise<void> {
   try {
     await setupSchema(graph.executor);
     writeCorpus(join(work, 'corpus'), FILINGS);
-    const loaded = await ingestFiles(graph.executor, [join(work, 'corpus'), join(__dirname, '..', '..', 'demo', 'filings')]);
+    const analyzer = await openAnalyzer();
+    const loaded = await ingestFiles(graph.executor, [join(work, 'corpus'), join(__dirname, '..', '..', 'demo', 'filings')], { analyzer }).finally(() => analyzer.close());
     if (loaded.errors.length > 0) throw new Error(`ingest failed: ${loaded.errors[0]!.file}: ${loaded.errors[0]!.reason}`);
     const repos = createRepositories(graph.executor);
     const env = { NEO4J_URI: local.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info' };

@@ -11,7 +11,8 @@ import { expandPaths, ingestFiles, ingestInputs, type IngestSummary } from './in
 import { createProgress } from './ingest/progress';
 import { readIdentityMap } from './ingest/identity-map';
 import { InputError } from './ingest/read-input';
-import { processFile } from './ingest/pipeline';
+import { parseFile, processFile } from './ingest/pipeline';
+import { lazyAnalyzer, openAnalyzer } from './nlp';
 import { join } from 'node:path';
 import { projectRoot } from './config/paths';
 
@@ -59,15 +60,16 @@ function summaryText(s: IngestSummary): string {
 async function serve(env: Env, loadPaths: string[]): Promise<void> {
   const log = createLogger(env.LOG_LEVEL, { buffered: true });
   const db = await ensureDatabase(env, (l) => log.info(l));
+  const analyzer = lazyAnalyzer({ url: env.NLP_URL, log: (l) => log.info(l) });
   if (loadPaths.length > 0) {
-    const summary = await ingestFiles(db.graph.executor, loadPaths);
+    const summary = await ingestFiles(db.graph.executor, loadPaths, { analyzer });
     log.info({ ...summary, errors: summary.errors.length }, 'demo data loaded');
     for (const e of summary.errors) log.warn(e, 'demo file failed');
   }
   const repos = createRepositories(db.graph.executor);
   const apollo = createApolloServer({ development: env.NODE_ENV !== 'production', maxDepth: env.MAX_QUERY_DEPTH, maxCost: env.MAX_QUERY_COST });
   const http = await startHttp(apollo, repos, log, {
-    host: env.HOST, port: env.PORT, apiKey: env.API_KEY,
+    host: env.HOST, port: env.PORT, apiKey: env.API_KEY, analyzer,
     limits: { maxPageSize: env.MAX_PAGE_SIZE, maxDepth: env.MAX_QUERY_DEPTH, maxCost: env.MAX_QUERY_COST },
     corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
   });
@@ -75,6 +77,7 @@ async function serve(env: Env, loadPaths: string[]): Promise<void> {
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     await http.close();
+    await analyzer.close();
     await db.close();
     await new Promise<void>((ok) => log.flush(() => ok()));
     process.exit(0);
@@ -92,7 +95,7 @@ export function buildProgram(): Command {
   identityOptions(program.command('parse <file>').description('parse a filing (file or EDGAR folder) into its cyd facts'))
     .option('--json', 'print the Disclosure as JSON')
     .action((file: string, opts: Record<string, unknown>) => {
-      const { disclosure } = processFile(file, { format: opts.format as never, identity: identityFrom(opts) });
+      const disclosure = parseFile(file, { format: opts.format as never, identity: identityFrom(opts) });
       if (opts.json) return print(disclosure, true);
       print(`${disclosure.company.name ?? '(registrant unknown)'} ${disclosure.form ?? ''} FY${disclosure.fiscalYear ?? '?'}: ${disclosure.facts.length} cyd facts`, false);
       for (const f of disclosure.facts) print(`  ${f.element} = ${f.kind === 'flag' ? f.value : JSON.stringify(String(f.value).slice(0, 80))}`, false);
@@ -101,8 +104,11 @@ export function buildProgram(): Command {
 
   identityOptions(program.command('extract <file>').description('extract the governance graph (entities, relations, flags) from a filing'))
     .option('--json', 'print the extraction as JSON')
-    .action((file: string, opts: Record<string, unknown>) => {
-      const { extraction } = processFile(file, { format: opts.format as never, identity: identityFrom(opts) });
+    .action(async (file: string, opts: Record<string, unknown>) => {
+      const identity = identityFrom(opts);
+      parseFile(file, { format: opts.format as never, identity }); // a bad file fails before the layer starts
+      const analyzer = await openAnalyzer({ url: loadEnv().NLP_URL, log: (l) => process.stderr.write(l + '\n') });
+      const { extraction } = await processFile(file, analyzer, { format: opts.format as never, identity }).finally(() => analyzer.close());
       if (opts.json) return print(extraction, true);
       const name = (id: string) => extraction.entities.find((e) => e.id === id)?.name ?? id;
       for (const r of extraction.relations) print(`${name(r.from)} -[${r.type}]-> ${name(r.to)}`, false);
@@ -118,15 +124,17 @@ export function buildProgram(): Command {
       const workers = opts.workers === undefined ? undefined : positiveInt(String(opts.workers), '--workers', true);
       const batchSize = positiveInt(String(opts.batchSize), '--batch-size', false);
       const db = await ensureDatabase(env, (l) => process.stderr.write(l + '\n'));
+      const analyzer = lazyAnalyzer({ url: env.NLP_URL, log: (l) => process.stderr.write(l + '\n') });
       const inputs = [...expandPaths(paths)];
       const progress = createProgress(inputs.length);
       try {
-        const summary = await ingestInputs(db.graph.executor, inputs, { format: opts.format as never, identity: identityFrom(opts), identityFor, workers, batchSize, onProgress: (e) => progress.tick(e) });
+        const summary = await ingestInputs(db.graph.executor, inputs, { analyzer, format: opts.format as never, identity: identityFrom(opts), identityFor, workers, batchSize, onProgress: (e) => progress.tick(e) });
         progress.stop();
         print(summaryText(summary), false);
         if (summary.errors.length > 0) process.exitCode = 1;
       } finally {
         progress.stop();
+        await analyzer.close();
         await db.close();
       }
     });

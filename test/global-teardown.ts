@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import type { LocalNeo4j } from '../src/graph/local-neo4j';
 
 export default async function globalTeardown(): Promise<void> {
+  await (globalThis as { __dgNlp?: { stop(): Promise<void> } }).__dgNlp?.stop();
   const local = (globalThis as { __dgNeo4j?: LocalNeo4j }).__dgNeo4j;
   if (!local) return;
   await local.stop();

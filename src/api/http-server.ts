@@ -3,9 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Repositories } from '../graph/repositories';
+import type { Analyzer } from '../nlp/client';
 import { createContext, type ApiContext, type ApiLimits } from './context';
 
 export interface HttpOptions {
+  analyzer: Analyzer;
   host: string;
   port: number;
   corsOrigins: readonly string[];
@@ -64,7 +66,7 @@ export async function startHttp(apollo: ApolloServer<ApiContext>, repos: Reposit
     const canWrite = opts.apiKey !== undefined && req.headers['x-api-key'] === opts.apiKey;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: async () => createContext(repos, log, requestId, canWrite, opts.limits),
+      context: async () => createContext(repos, log, requestId, canWrite, opts.limits, opts.analyzer),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;

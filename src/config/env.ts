@@ -10,6 +10,7 @@ export const EnvSchema = z.object({
   NEO4J_LOCAL_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
   NEO4J_PAGECACHE_MB: z.coerce.number().int().min(8).max(512).default(256),
   NEO4J_HEAP_MB: z.coerce.number().int().min(128).max(512).default(512),
+  NLP_URL: z.string().regex(/^(?:tcp:\/\/)?[^:/\s]+:\d{1,5}\/?$/, 'must be host:port of a running linguistic layer').optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

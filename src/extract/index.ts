@@ -9,20 +9,34 @@ import { detectRoles } from './mentions/roles';
 import { detectThirdParties } from './mentions/third-parties';
 import { detectUnits } from './mentions/units';
 import { detectVendorProcesses } from './mentions/vendor-processes';
+import type { ParsedSentence, SentenceParses } from '../domain/linguistics';
+import { nounPhraseMentions } from './syntax/noun-phrases';
+import { applyFrames } from './frames/engine';
 import type { Candidate } from './rules/grammar';
 import { RULES } from './rules/registry';
 import { splitSentences, type Sentence } from './sentences';
 
-/**
- * Disclosure → Extraction. Pure and deterministic: sentences of every text fact, mentions per entity
- * type, then the ordered rules; every relation keeps each sentence that states it as evidence.
- */
-export function extract(d: Disclosure): Extraction {
-  // tagged text blocks first, then any untagged narrative (Item 1C) the parser found; a sentence in both is one relation with two evidences
-  const blocks = [
+/** The text blocks extraction reads: tagged text facts first, then any untagged narrative (Item 1C) the parser found. */
+function blocksOf(d: Disclosure): { element: string; text: string }[] {
+  return [
     ...d.facts.filter((f): f is TextFact => f.kind === 'text').map((f) => ({ element: f.element, text: f.text })),
     ...d.sections.map((s) => ({ element: s.name, text: s.text })),
   ];
+}
+
+/** Every sentence extraction will read, as the linguistic layer must receive them (src/nlp analyses them). */
+export function sentencesOf(d: Disclosure): string[] {
+  return [...new Set(blocksOf(d).flatMap((b) => splitSentences(b.text).map((s) => s.text)))];
+}
+
+/**
+ * Disclosure (+ the parses of its sentences) → Extraction. Pure and deterministic: sentences of every
+ * text fact, mentions per entity type, then the ordered rules and the dependency frames (for sentences
+ * that have a parse); every relation keeps each sentence that states it as evidence.
+ */
+export function extract(d: Disclosure, parses: SentenceParses = new Map()): Extraction {
+  // a sentence in both a tagged block and the narrative is one relation with two evidences
+  const blocks = blocksOf(d);
   // every detector runs once per sentence; the abbreviation pass and the rules share its mentions
   const split = blocks.map((f) => ({ fact: f, sentences: splitSentences(f.text).map((s) => ({ sentence: s, detected: detectMentions(s.text) })) }));
   const abbreviations = collectAbbreviations(split.flatMap((s) => s.sentences));
@@ -36,11 +50,13 @@ export function extract(d: Disclosure): Extraction {
   for (const { fact, sentences } of split) {
     const isFieldValue = fact.text.length < 160 && fact.text.split(/\s+/).length < 20;
     for (const { sentence, detected } of sentences) {
-      const ctx = sentenceContext(sentence, detected, fact.element, abbreviations, lastCommittee, lastPerson, isFieldValue, lastProcess);
+      const parse = parses.get(sentence.text);
+      const ctx = withNounPhrases(sentenceContext(sentence, detected, fact.element, abbreviations, lastCommittee, lastPerson, isFieldValue, lastProcess), parse);
       lastCommittee = ctx.mentions.filter((m) => m.type === 'Committee' && m.attributes.kind !== 'full_board').at(-1)?.key ?? lastCommittee;
       lastPerson = ctx.mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
       for (const m of [...ctx.mentions, ...ctx.processes]) table.note(m);
       const candidates = RULES.flatMap((rule) => rule.apply(ctx));
+      if (parse) candidates.push(...applyFrames(parse, ctx));
       // "a core group of senior executives who are responsible for …:" followed by one line per officer:
       // each listed officer shares the group's responsibility
       const leadsWithRole = ctx.mentions[0]?.type === 'Role' && /^[\s•●◦▪\-–]*$/.test(sentence.text.slice(0, ctx.mentions[0].start));
@@ -70,6 +86,21 @@ function add(relations: Map<string, { type: RelationType; from: string; to: stri
   else if (c.attributes?.kind === 'line' && r.attributes.kind === 'informs') r.attributes.kind = 'line'; // a stated line outranks informing
   for (const [key, v] of Object.entries(c.attributes ?? {})) if (r.attributes[key] === undefined) r.attributes[key] = v;
   if (!r.evidence.some((e) => e.section === ev.section && e.start === ev.start)) r.evidence.push(ev);
+}
+
+/** Noun phrases the parse types by head noun join the detectors' mentions where those found nothing. */
+function withNounPhrases(ctx: SentenceContext, parse: ParsedSentence | undefined): SentenceContext {
+  if (!parse) return ctx;
+  const extra: Mention[] = [];
+  const phrases = nounPhraseMentions(parse, ctx.text).sort((a, b) => b.end - b.start - (a.end - a.start)); // longest first: "leaders of our business units", not also "business units"
+  for (const m of phrases) {
+    const overlaps = (k: Mention) => m.start < k.end && k.start < m.end;
+    if (ctx.mentions.some(overlaps) || extra.some(overlaps)) continue;
+    if (ctx.processes.some((p) => m.start >= p.start && m.end <= p.end && m.type !== 'ThirdParty')) continue;
+    extra.push(m);
+  }
+  if (extra.length === 0) return ctx;
+  return { ...ctx, mentions: [...ctx.mentions, ...extra].sort((a, b) => a.start - b.start) };
 }
 
 /** "Chief Information Digital Officer (CIDO)", "Regulatory Compliance Committee (RCSC)", "committee (the “Committee”)". */

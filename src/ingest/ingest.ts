@@ -8,16 +8,20 @@ import { writeFilings } from '../graph/filing-writer';
 import { refreshPlannerStatistics } from '../graph/schema-setup';
 import { buildFilingRows, type FilingRows } from '../graph/rows';
 import { expandPaths } from './expand-paths';
+import type { Analyzer } from '../nlp/client';
+import { analyzeAndExtract } from './pipeline';
 import parseTask, { type ParseResult, type ParseTask } from './parse-worker';
 
 export { expandPaths } from './expand-paths';
 
 export interface IngestOptions {
+  /** The linguistic layer extraction reads (src/nlp). */
+  analyzer: Analyzer;
   format?: Format;
   identity?: IdentityOverride;
   /** Identity per file (an --identity-map), merged over `identity`. */
   identityFor?: (path: string) => IdentityOverride | undefined;
-  /** Worker threads for parse + extract; 0 runs them on the main thread. */
+  /** Worker threads for parsing; 0 parses on the main thread. Analysis runs in the layer's process, extraction on the main thread. */
   workers?: number;
   /** Filings per write transaction. */
   batchSize?: number;
@@ -37,16 +41,17 @@ export interface IngestSummary {
 }
 
 /**
- * parse → extract on worker threads, load in batched write transactions on the main thread, pipelined:
+ * parse on worker threads, analyse (the linguistic layer's own process) and extract, load in batched write
+ * transactions on the main thread, pipelined:
  * at most `workers * 4` files are in flight and one batch is being written, so memory stays bounded
  * however many files come in. One bad file is recorded and the rest go on.
  */
-export function ingestFiles(executor: Executor, paths: readonly string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+export function ingestFiles(executor: Executor, paths: readonly string[], opts: IngestOptions): Promise<IngestSummary> {
   return ingestInputs(executor, expandPaths(paths), opts);
 }
 
 /** Like ingestFiles, for inputs already expanded (the CLI expands once to size its progress bar). */
-export async function ingestInputs(executor: Executor, inputs: Iterable<string>, opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestInputs(executor: Executor, inputs: Iterable<string>, opts: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
   const summary: IngestSummary = { files: 0, filingsWritten: 0, filingsUnchanged: 0, nodes: 0, relationships: 0, errors: [], ms: { total: 0, load: 0 } };
   const workers = opts.workers ?? Math.max(1, availableParallelism() - 1);
@@ -71,12 +76,13 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<string>,
     for (const path of inputs) {
       summary.files++;
       const identity = { ...(opts.identity ?? {}), ...(opts.identityFor?.(path) ?? {}) };
-      const p = run({ path, format: opts.format, identity }).then((res) => {
+      const p = run({ path, format: opts.format, identity }).then(async (res) => {
         if (!res.ok) return fail(res.path, res.reason);
         try {
-          batch.push({ file: res.path, rows: buildFilingRows(res.disclosure, res.extraction) });
+          const extraction = await analyzeAndExtract(res.disclosure, opts.analyzer);
+          batch.push({ file: res.path, rows: buildFilingRows(res.disclosure, extraction) });
         } catch (e) {
-          return fail(res.path, String((e as Error).message));
+          return fail(res.path, String((e as Error).message).split('\n')[0]!);
         }
         if (batch.length >= batchSize) flush();
       });

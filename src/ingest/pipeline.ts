@@ -1,6 +1,7 @@
 import type { Disclosure, Format, IdentityOverride } from '../domain/disclosure';
 import type { Extraction } from '../domain/extraction';
-import { extract } from '../extract';
+import { extract, sentencesOf } from '../extract';
+import type { Analyzer } from '../nlp/client';
 import { parseFiling } from '../parse';
 import { readFilingInput, readSidecar } from './read-input';
 
@@ -9,10 +10,21 @@ export interface FileOptions {
   identity?: IdentityOverride;
 }
 
-/** The stages in order, for one file: read → parse → extract. Graph writing is the caller's. */
-export function processFile(path: string, opts: FileOptions = {}): { disclosure: Disclosure; extraction: Extraction } {
+/** read → parse, for one file (sync: it runs on worker threads). */
+export function parseFile(path: string, opts: FileOptions = {}): Disclosure {
   const input = readFilingInput(path);
   const identity = { ...readSidecar(path), ...(opts.identity ?? {}) };
-  const disclosure = parseFiling(input, { format: opts.format, identity });
-  return { disclosure, extraction: extract(disclosure) };
+  return parseFiling(input, { format: opts.format, identity });
+}
+
+/** analyse (the linguistic layer, I/O) → extract (pure), for one parsed disclosure. */
+export async function analyzeAndExtract(disclosure: Disclosure, analyzer: Analyzer): Promise<Extraction> {
+  const parses = await analyzer.analyze(sentencesOf(disclosure));
+  return extract(disclosure, parses);
+}
+
+/** The stages in order, for one file: read → parse → analyse → extract. Graph writing is the caller's. */
+export async function processFile(path: string, analyzer: Analyzer, opts: FileOptions = {}): Promise<{ disclosure: Disclosure; extraction: Extraction }> {
+  const disclosure = parseFile(path, opts);
+  return { disclosure, extraction: await analyzeAndExtract(disclosure, analyzer) };
 }

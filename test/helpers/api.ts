@@ -6,12 +6,13 @@ import { createRepositories } from '../../src/graph/repositories';
 import { createApolloServer } from '../../src/api/server';
 import { startHttp, type RunningHttp } from '../../src/api/http-server';
 import { createLogger } from '../../src/config/logger';
+import { testAnalyzer } from './nlp';
 
 /** The real server on a free loopback port, over the test run's Neo4j. */
 export async function startTestApi(graph: GraphConnection, opts: { apiKey?: string } = {}): Promise<RunningHttp> {
   const apollo = createApolloServer({ development: true, maxDepth: 10, maxCost: 20_000 });
   return startHttp(apollo, createRepositories(graph.executor), createLogger('silent'), {
-    host: '127.0.0.1', port: 0, corsOrigins: ['https://bi.example'], apiKey: opts.apiKey, limits: { maxPageSize: 500, maxDepth: 10, maxCost: 20_000 },
+    analyzer: testAnalyzer(), host: '127.0.0.1', port: 0, corsOrigins: ['https://bi.example'], apiKey: opts.apiKey, limits: { maxPageSize: 500, maxDepth: 10, maxCost: 20_000 },
   });
 }
 
@@ -34,7 +35,7 @@ export function useDemoApi(opts: { apiKey?: string; extraCiks?: string[] } = {})
   beforeAll(async () => {
     ctx.graph = await testGraph();
     await deleteCompanies(ctx.graph, ciks);
-    const summary = await ingestFiles(ctx.graph.executor, [DEMO_FILINGS]);
+    const summary = await ingestFiles(ctx.graph.executor, [DEMO_FILINGS], { analyzer: testAnalyzer() });
     expect(summary.errors).toEqual([]);
     ctx.api = await startTestApi(ctx.graph, { apiKey: opts.apiKey });
   });

@@ -8,6 +8,9 @@ import { indexUpdatesSinceSampling } from '../../src/graph/schema-setup';
 import { countFor, deleteCompanies, testGraph } from '../helpers/graph';
 import { rpage, tempDir, writeFiling } from '../helpers/fixtures';
 import { sharedPath } from '../helpers/shared';
+import { testAnalyzer } from '../helpers/nlp';
+
+const analyzer = testAnalyzer();
 
 const CIK = '0000990201';
 const BATCH = ['0000990211', '0000990212', '0000990213'];
@@ -37,10 +40,10 @@ const edges = async (cik: string) =>
 test('ingesting the same files twice changes nothing', async () => {
   const dir = tempDir();
   writeFiling(dir, 'a.txt', oversight('Audit Committee', 'Chief Information Security Officer'), { cik: CIK, company: 'Idem Corp', form: '10-K', fiscalYear: 2024 });
-  const first = await ingestFiles(graph.executor, [dir]);
+  const first = await ingestFiles(graph.executor, [dir], { analyzer });
   expect(first).toMatchObject({ files: 1, filingsWritten: 1, errors: [] });
   const before = { counts: await countFor(graph, CIK), edges: await edges(CIK) };
-  const second = await ingestFiles(graph.executor, [dir]);
+  const second = await ingestFiles(graph.executor, [dir], { analyzer });
   expect(second).toMatchObject({ files: 1, filingsWritten: 0, filingsUnchanged: 1 });
   expect({ counts: await countFor(graph, CIK), edges: await edges(CIK) }).toEqual(before);
   expect(before.edges).toContain('Chief Information Security Officer -REPORTS_TO-> Audit Committee');
@@ -50,7 +53,7 @@ test('a corrected filing replaces its edges and entities, leaving nothing stale'
   const dir = tempDir();
   const meta = { cik: CIK, company: 'Idem Corp', form: '10-K', fiscalYear: 2024 };
   writeFiling(dir, 'a.txt', oversight('Risk Committee', 'Chief Information Officer'), meta);
-  const res = await ingestFiles(graph.executor, [dir]);
+  const res = await ingestFiles(graph.executor, [dir], { analyzer });
   expect(res).toMatchObject({ filingsWritten: 1, errors: [] });
   const after = await edges(CIK);
   expect(after).toContain('Chief Information Officer -REPORTS_TO-> Risk Committee');
@@ -63,7 +66,7 @@ test('the same committee across fiscal years is one node; each year keeps its ow
   const dir = tempDir();
   writeFiling(dir, 'y1.txt', oversight('Audit Committee', 'Chief Information Security Officer'), { cik: BATCH[0], company: 'Yearly Inc', form: '10-K', fiscalYear: 2023 });
   writeFiling(dir, 'y2.txt', oversight('Audit Committee', 'Chief Information Security Officer'), { cik: BATCH[0], company: 'Yearly Inc', form: '10-K', fiscalYear: 2024 });
-  await ingestFiles(graph.executor, [dir]);
+  await ingestFiles(graph.executor, [dir], { analyzer });
   const rows = await graph.executor.read(
     q('MATCH (c:Committee {cik: $cik, name: "Audit Committee"}) OPTIONAL MATCH (:Entity)-[r:REPORTS_TO]->(c) RETURN count(DISTINCT c) AS nodes, collect(DISTINCT r.filingId) AS filings', { cik: BATCH[0] }),
   );
@@ -75,11 +78,11 @@ test('after a load the planner works from fresh index samples, not the pre-load 
   const dir = tempDir();
   for (let i = 0; i < 5; i++)
     writeFiling(dir, `p${i}.txt`, oversight(i % 2 ? 'Risk Committee' : 'Audit Committee', 'CISO'), { cik: BATCH[2], company: 'Sampled Co', form: '10-K', fiscalYear: 2015 + i });
-  const summary = await ingestFiles(graph.executor, [dir]);
+  const summary = await ingestFiles(graph.executor, [dir], { analyzer });
   expect(summary).toMatchObject({ filingsWritten: 5, errors: [], plannerRefreshed: true });
   // every index write of the load is reflected in the samples the planner reads
   expect(await indexUpdatesSinceSampling(graph.executor)).toBe(0);
-  const unchanged = await ingestFiles(graph.executor, [dir]);
+  const unchanged = await ingestFiles(graph.executor, [dir], { analyzer });
   expect(unchanged.plannerRefreshed).toBeUndefined(); // nothing written, nothing to refresh
   await deleteCompanies(graph, [BATCH[2]!]);
 });
@@ -91,7 +94,7 @@ test('a batch with broken files: the good ones load, the summary names the bad o
   writeFileSync(join(dir, 'empty.htm'), '');
   writeFileSync(join(dir, 'binary.xml'), Buffer.from([0, 1, 2, 3, 0, 0]));
   writeFiling(dir, 'nocik.txt', oversight('Audit Committee', 'CISO'));
-  const summary = await ingestFiles(graph.executor, [dir, join(dir, 'missing.htm')], { workers: 2, batchSize: 2 });
+  const summary = await ingestFiles(graph.executor, [dir, join(dir, 'missing.htm')], { analyzer, workers: 2, batchSize: 2 });
   expect(summary.filingsWritten).toBe(2);
   expect(summary.errors.map((e) => [basename(e.file), e.reason]).sort()).toEqual([
     ['binary.xml', expect.stringMatching(/binary file/)],
@@ -111,6 +114,7 @@ test('the real corpus in ../shared ingests with zero errors (identity from an id
   });
   for (const c of ['0000320193', '0001551152', '0001018724', '0000012927', '0001108524', '0001743759', '0001652044', '0000200406', '0001141391', '0001326801', '0000320187', '0001318605', '0000104169']) REAL_CIKS.push(c);
   const summary = await ingestFiles(graph.executor, [sharedPath('corpus', 'ixbrl'), sharedPath('corpus', 'xbrl'), sharedPath('corpus', 'rpage'), sharedPath('corpus', 'text')], {
+    analyzer,
     identityFor: (p) => map[basename(p)],
   });
   expect(summary.errors).toEqual([]);
@@ -127,7 +131,7 @@ test('the real 8-K Item 1.05 texts ingest as material-incident filings, keyed by
     REAL_CIKS.push(r.cik.padStart(10, '0'));
     writeFiling(dir, `${r.accession_raw}.txt`, r.incident_description!, { cik: r.cik, company: r.company, form: '8-K', fiscalYear: Number(r.filing_date.slice(0, 4)), accession: r.accession_raw });
   }
-  const summary = await ingestFiles(graph.executor, [dir]);
+  const summary = await ingestFiles(graph.executor, [dir], { analyzer });
   expect(summary.errors).toEqual([]);
   expect(summary.filingsWritten).toBe(withText.length);
   const [count] = await graph.executor.read(q('MATCH (f:Filing {form: "8-K"})-[:HAS_FACT]->(x:Fact {element: "cyd:MaterialCybersecurityIncidentNatureTextBlock"}) WHERE f.id IN $ids RETURN count(DISTINCT f) AS n', { ids: withText.map((r) => r.accession_raw) }));

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFiling, ParseError } from '../../src/parse';
-import { processFile } from '../../src/ingest/pipeline';
+import { parseFile } from '../../src/ingest/pipeline';
 import { InputError, readFilingInput } from '../../src/ingest/read-input';
 import { syntheticFiling } from '../../bench/synthetic/model';
 import { writeFiling as writeSynthetic } from '../../bench/synthetic/writers';
@@ -78,7 +78,7 @@ test('a folder without FilingSummary.xml is refused, naming it', () => {
 });
 
 test('a path that does not exist is refused, naming it', () => {
-  expect(() => processFile('/no/such/filing.htm')).toThrow('/no/such/filing.htm: no such file or directory');
+  expect(() => parseFile('/no/such/filing.htm')).toThrow('/no/such/filing.htm: no such file or directory');
 });
 
 test('an invalid sidecar is refused with the field at fault', () => {
@@ -86,6 +86,6 @@ test('an invalid sidecar is refused with the field at fault', () => {
   const p = join(dir, 'a.txt');
   writeFileSync(p, synthetic('rpage-text'));
   writeFileSync(`${p}.meta.json`, JSON.stringify({ cik: '1', form: '10-Q' }));
-  expect(() => processFile(p)).toThrow(/a\.txt\.meta\.json: form: /);
+  expect(() => parseFile(p)).toThrow(/a\.txt\.meta\.json: form: /);
   expect(readFileSync(p, 'utf8').length).toBeGreaterThan(0);
 });

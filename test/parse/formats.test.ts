@@ -1,7 +1,7 @@
 import { syntheticFiling } from '../../bench/synthetic/model';
 import { SYNTHETIC_FORMATS } from '../../bench/synthetic/writers';
 import { writeCorpus } from '../../bench/synthetic/write-corpus';
-import { processFile } from '../../src/ingest/pipeline';
+import { parseFile } from '../../src/ingest/pipeline';
 import { WHOLE_SECTION_ELEMENT } from '../../src/parse/plain-text';
 import { tempDir } from '../helpers/fixtures';
 
@@ -11,7 +11,7 @@ const paths = writeCorpus(dir, SYNTHETIC_FORMATS.length * 2);
 
 describe.each(paths.map((p, i) => [SYNTHETIC_FORMATS[i % SYNTHETIC_FORMATS.length]!, i, p] as const))('%s #%i', (format, index, path) => {
   const model = syntheticFiling(index);
-  const { disclosure: d } = processFile(path);
+  const d = parseFile(path);
 
   test('detected as its format, with identity', () => {
     expect(d.source.format).toBe(format);
@@ -40,6 +40,6 @@ describe.each(paths.map((p, i) => [SYNTHETIC_FORMATS[i % SYNTHETIC_FORMATS.lengt
 
 test('the ix:exclude page footer never reaches a fact', () => {
   const ix = paths.find((p) => p.includes('-ixbrl'))!;
-  const { disclosure } = processFile(ix);
+  const disclosure = parseFile(ix);
   for (const f of disclosure.facts) if (f.kind === 'text') expect(f.text).not.toMatch(/Form 10-K \| 42/);
 });

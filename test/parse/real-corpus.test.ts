@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFiling } from '../../src/parse';
-import { processFile } from '../../src/ingest/pipeline';
+import { parseFile } from '../../src/ingest/pipeline';
 import { WHOLE_SECTION_ELEMENT } from '../../src/parse/plain-text';
 import { INCIDENT_ELEMENT } from '../../src/domain/cyd-elements';
 import { sharedPath } from '../helpers/shared';
@@ -51,7 +51,7 @@ describe('8-K Item 1.05 incidents (real)', () => {
 
 describe('real EDGAR page formats without cyd facts', () => {
   test.each(['aapl-R3.html', 'aapl-R4.html', 'att-R3.htm', 'orcl-R2.html'])('%s is read as an R page with its rows, and no cyd fact invented', (name) => {
-    const d = processFile(sharedPath('corpus', 'formats', name)).disclosure;
+    const d = parseFile(sharedPath('corpus', 'formats', name));
     expect(d.source.format).toBe('rpage-html');
     expect(d.facts).toEqual([]);
     expect(d.problems.map((p) => p.message)).toContain('no cyd facts found');
@@ -62,14 +62,14 @@ describe('real EDGAR page formats without cyd facts', () => {
     mkdirSync(dir);
     copyFileSync(sharedPath('corpus', 'formats', 'AAPL-FilingSummary.xml'), join(dir, 'FilingSummary.xml'));
     copyFileSync(sharedPath('corpus', 'formats', 'aapl-R4.html'), join(dir, 'R4.htm'));
-    const d = processFile(dir).disclosure;
+    const d = parseFile(dir);
     expect(d.source.format).toBe('edgar-folder');
     expect(d.accession).toBe('0000320193-24-000123');
     expect(d.problems.map((p) => p.message)).toEqual(expect.arrayContaining([expect.stringMatching(/cover page R1\.htm .* is missing/), expect.stringMatching(/no R page .* cyd/)]));
   });
 
   test('the real EDGAR submission header gives accession, filer and form', () => {
-    const d = processFile(sharedPath('corpus', 'formats', '0000943374-24-000509.txt')).disclosure;
+    const d = parseFile(sharedPath('corpus', 'formats', '0000943374-24-000509.txt'));
     expect(d.source.format).toBe('edgar-submission');
     expect(d.accession).toBe('0000943374-24-000509');
     expect(d.company.cik).toBe('0001847360');

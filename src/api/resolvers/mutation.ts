@@ -12,7 +12,7 @@ export const mutationResolvers: Resolvers = {
       const identity = IdentityOverrideSchema.safeParse(Object.fromEntries(Object.entries({ cik: input.cik, company: input.company, form: input.form, fiscalYear: input.fiscalYear }).filter(([, v]) => v !== null && v !== undefined)));
       if (!identity.success) throw userError(identity.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
       try {
-        const { outcome, problems } = await ingestContent(ctx.repos.executor, { name: input.name, content: input.content, identity: identity.data });
+        const { outcome, problems } = await ingestContent(ctx.repos.executor, ctx.analyzer, { name: input.name, content: input.content, identity: identity.data });
         return { outcome: outcome.kind, problems, filing: await ctx.loaders.filing.load(outcome.filingId) };
       } catch (e) {
         if (e instanceof ParseError || e instanceof IdentityError) throw userError(`${input.name}: ${e.message}`);

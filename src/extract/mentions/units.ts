@@ -20,7 +20,9 @@ export function detectUnits(sentence: string): Mention[] {
   for (const m of matches(MANAGEMENT, sentence)) {
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (/^[Mm]anagement$/.test(m[0]) && (ACTIVITY_BEFORE.test(before) || (ACTIVITY_AFTER.test(after) && !/^\s*reports?\b/i.test(after)))) continue;
+    // "management of X" and "assessment and management" name an activity, not the management collective
+    if (/^[Mm]anagement$/.test(m[0]) && /^\s+of\b/.test(after) && !/^\s+of\s+(?:the|our)\s+(?:company|business)/i.test(after)) continue;
+    if (/^[Mm]anagement$/.test(m[0]) && (ACTIVITY_BEFORE.test(before) || /\b(?:and|or)\s+$/.test(before) && /(?:assessment|identification|mitigation|monitoring)\s+(?:and|or)\s+$/i.test(before) || (ACTIVITY_AFTER.test(after) && !/^\s*reports?\b/i.test(after)))) continue;
     add(m[0], m.index, 'management_generic');
   }
   for (const re of [SPECIAL, GROUPS]) {

@@ -1,0 +1,283 @@
+import type { EntityType, RelationType } from '../../domain/extraction';
+import type { ParsedSentence } from '../../domain/linguistics';
+import type { SentenceContext } from '../context';
+import type { Mention } from '../mention';
+import type { Candidate } from '../rules/grammar';
+import { frequency } from '../rules/grammar';
+import { Tree } from '../syntax/tree';
+import { FRAMES, type Frame } from './frames';
+
+/**
+ * Reads one parsed sentence with the frame table: every token whose lemma triggers a frame has its
+ * arguments found in the dependency tree (slots, see frames.ts), distributed over conjuncts and
+ * appositions, mapped to the sentence's mentions, checked against the relation's argument types, and
+ * proposed as candidates that record the frame's id. Hedged, conditional and negated predicates give
+ * nothing (GUIDELINE C6).
+ */
+type Arg = Mention | 'E_CO' | 'T_CYBER';
+type ArgType = EntityType;
+
+/** Argument types per relation (GUIDELINE §3.3 and C3, C8). */
+const TYPES: Record<string, { subject: readonly ArgType[]; object: readonly ArgType[] }> = {
+  CHAIRS: { subject: ['Person', 'Role'], object: ['Committee'] },
+  MEMBER_OF: { subject: ['Person', 'Role', 'InternalUnit'], object: ['Committee'] },
+  REPORTS_TO: { subject: ['Person', 'Role', 'Committee', 'InternalUnit'], object: ['Person', 'Role', 'Committee', 'InternalUnit'] },
+  OVERSEES: { subject: ['Committee', 'Person', 'Role'], object: ['Topic', 'Committee', 'InternalUnit', 'Role', 'Person'] },
+  RESPONSIBLE_FOR: { subject: ['Committee', 'Person', 'Role', 'InternalUnit'], object: ['Topic'] },
+  ENGAGES: { subject: ['Company'], object: ['ThirdParty'] },
+};
+
+const BY_LEMMA = new Map<string, Frame[]>();
+for (const f of FRAMES) for (const l of f.trigger) BY_LEMMA.set(l, [...(BY_LEMMA.get(l) ?? []), f]);
+
+/** The object phrase speaks of cybersecurity (the Topic node, GUIDELINE §3.2 Topic). */
+const CYBER_TOPIC = /cyber|information[- ]security|data[- ]security|info-?sec|security (?:risk|program|threat|incident|matter|posture|function|strateg|operation|team|organization|polic|control|practice|measure)|privacy and security|security and privacy|information technology risk|IT risk|technology risk|data protection|security of our (?:information|systems|networks|data)/i;
+const OVERSIGHT = /^(?:oversee|oversight|supervise|supervision|overseeing)$/;
+const HEDGES = new Set(['may', 'might', 'could', 'would', 'can', 'should']);
+const CONDITIONS = /^(?:if|unless|whether|should|in case|once)$/;
+const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
+const COMPANY_WORDS = /^(?:we|us|company|corporation|organization)$/;
+const LEADERSHIP_UNIT = /management|leadership|executive|officers|leaders/i;
+
+export function applyFrames(parse: ParsedSentence, ctx: SentenceContext): Candidate[] {
+  if (!parse.parsed) return [];
+  const tree = new Tree(parse);
+  const mentionAt = indexMentions(tree, ctx);
+  const out: Candidate[] = [];
+  for (const t of tree.tokens) {
+    // a verb the tagger read as a plural noun keeps its plural lemma ("briefs"): try the stem
+    const frames = BY_LEMMA.get(t.lemma) ?? (t.tag === 'NNS' ? BY_LEMMA.get(t.lemma.replace(/s$/, '')) : undefined);
+    if (!frames) continue;
+    for (const frame of frames) {
+      if (!posMatches(tree, t.i, frame.pos)) continue;
+      if (frame.marker && (frame.marker.startsWith('!') ? tree.caseOf(t.i) === frame.marker.slice(1) : tree.caseOf(t.i) !== frame.marker)) continue;
+      if (blocked(tree, t.i)) continue;
+      out.push(...readFrame(tree, t.i, frame, ctx, mentionAt));
+    }
+  }
+  return out;
+}
+
+function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, mentionAt: (i: number) => Mention | undefined): Candidate[] {
+  let anchor = v;
+  if (frame.carrier) {
+    // the informing noun: the predicate's object, or (passive) its surface subject
+    const carrier = [tree.objectOf(v), ...tree.deps(v, 'obj')].find((c) => c !== undefined && frame.carrier!.includes(tree.tok(c).lemma));
+    if (carrier === undefined) return [];
+    anchor = carrier;
+  }
+  if (frame.transitive !== undefined && (tree.dep(v, 'obj') !== undefined || (tree.isPassive(v) && tree.dep(v, 'nsubj:pass') !== undefined)) !== frame.transitive) return [];
+  const types = TYPES[frame.relation]!;
+  const subjects = firstYield(frame.subject, (slot) => args(tree, v, slotTokens(tree, v, anchor, slot), types.subject, frame, ctx, mentionAt, 'subject'));
+  if (subjects.length === 0) return [];
+  const objects = firstYield(frame.object, (slot) => args(tree, v, slotTokens(tree, v, anchor, slot), types.object, frame, ctx, mentionAt, 'object'));
+  const out: Candidate[] = [];
+  for (let s of subjects) for (let o of objects) {
+    if (s === o || (typeof s !== 'string' && typeof o !== 'string' && s.key === o.key)) continue;
+    if (frame.boardSide) {
+      // C11: a meeting between an officer or unit and a board body: the board body is the superior
+      const sBoard = isBoardBody(s);
+      const oBoard = isBoardBody(o);
+      if (sBoard === oBoard) continue;
+      if (sBoard) [s, o] = [o, s];
+    }
+    // C3: "responsible for overseeing" states oversight, not management responsibility
+    const oversight = frame.relation === 'RESPONSIBLE_FOR' && frame.pos !== 'verb' && tree.marked(v, 'for').some((c) => OVERSIGHT.test(tree.tok(c).lemma));
+    const relation = oversight ? (typeOf(s) === 'InternalUnit' ? 'RESPONSIBLE_FOR' : 'OVERSEES') : relationFor(frame, s, o, tree.tok(v).lemma);
+    if (!relation) continue;
+    const attributes: Record<string, string> = { frame: frame.id };
+    if (relation === 'REPORTS_TO') {
+      attributes.kind = frame.kind === 'auto' ? (typeof o !== 'string' && (o.type === 'Person' || o.type === 'Role') && tree.dep(v, 'obj') === undefined ? 'line' : 'informs') : (frame.kind ?? 'informs');
+      const [a, b] = tree.span(v, ['acl:relcl', 'parataxis']);
+      const f = frequency(ctx.text.slice(a, b)) ?? frequency(ctx.text);
+      if (f) attributes.frequency = f;
+    }
+    out.push({ type: relation, from: s as Candidate['from'], to: o as Candidate['to'], attributes });
+  }
+  return out;
+}
+
+/** Type checks that depend on both arguments (C3, C8, C10) and the full board (MEMBER_OF excludes it). */
+function relationFor(frame: Frame, s: Arg, o: Arg, lemma: string): RelationType | null {
+  const st = typeOf(s);
+  const ot = typeOf(o);
+  const types = TYPES[frame.relation]!;
+  if (!types.subject.includes(st) || !types.object.includes(ot)) return null;
+  switch (frame.relation) {
+    case 'OVERSEES':
+      if (lemma === 'monitor' && !isBoardBody(s)) return null; // C10: management's monitoring is responsibility
+      return frame.relation;
+    case 'RESPONSIBLE_FOR':
+      if (lemma === 'monitor' && isBoardBody(s)) return null;
+      if (isBoardBody(s) && frame.pos === 'verb') return null; // a board body oversees; it does not run the program
+      return frame.relation;
+    case 'REPORTS_TO':
+      if (ot === 'InternalUnit' && !LEADERSHIP_UNIT.test((o as Mention).text)) return null; // C8
+      if (frame.id === 'reports-to.led-by' && (st !== 'InternalUnit' || (ot !== 'Person' && ot !== 'Role'))) return null; // C2
+      return frame.relation;
+    case 'MEMBER_OF':
+      if (typeof o !== 'string' && o.attributes.kind === 'full_board' && st !== 'Person') return null;
+      return frame.relation;
+    default:
+      return frame.relation;
+  }
+}
+
+const typeOf = (a: Arg): ArgType => (a === 'E_CO' ? 'Company' : a === 'T_CYBER' ? 'Topic' : a.type);
+const isBoardBody = (a: Arg): boolean => typeof a !== 'string' && a.type === 'Committee' && a.attributes.level !== 'management';
+
+function firstYield<T>(slots: readonly string[], read: (slot: string) => T[]): T[] {
+  for (const s of slots) {
+    const got = read(s);
+    if (got.length > 0) return got;
+  }
+  return [];
+}
+
+/** The head tokens a slot names, before conjuncts are distributed. */
+function slotTokens(tree: Tree, v: number, anchor: number, slot: string): number[] {
+  const t = tree.tok(v);
+  switch (slot) {
+    case 'subj':
+      return defined(tree.subjectOf(v));
+    case 'obj': {
+      const o = tree.objectOf(v);
+      if (o !== undefined) return [o];
+      // "X oversees and manages Y": the object of a coordinated verb is shared
+      const conjVerb = tree.deps(v, 'conj').map((c) => tree.objectOf(c)).find((x) => x !== undefined);
+      if (conjVerb !== undefined) return [conjVerb];
+      if (t.rel === 'conj' && t.head >= 0 && !tree.isPassive(v)) return defined(tree.objectOf(t.head));
+      // the tagger reads the adjective "outside" as a preposition: "engage outside firms" has no object
+      return tree.deps(v, 'obl').filter((c) => tree.caseOf(c) === 'outside');
+    }
+    case 'holder':
+      return holder(tree, v);
+    case 'governor':
+      return holder(tree, v, false);
+    case 'poss':
+      return tree.deps(v, 'nmod:poss').filter((c) => !/^PRP/.test(tree.tok(c).tag));
+    case 'copsubj':
+      return tree.children(v).some((c) => tree.tok(c).rel === 'cop') ? defined(tree.dep(v, 'nsubj')) : [];
+    case 'head':
+      return t.rel === 'amod' || t.rel === 'acl' || t.rel === 'acl:relcl' ? [t.head] : [];
+    default: {
+      const on = [...tree.marked(v, slot), ...(anchor !== v ? tree.marked(anchor, slot) : [])];
+      // a misattached adverb or time phrase carries the oblique: "meets quarterly with the Committee"
+      if (on.length === 0) for (const c of tree.children(v)) if (/^(?:advmod|obl:tmod|xcomp)$/.test(tree.tok(c).rel)) on.push(...tree.marked(c, slot));
+      const obj = tree.dep(v, 'obj');
+      if (on.length === 0 && obj !== undefined && anchor === v) on.push(...tree.marked(obj, slot, ['nmod']));
+      return on;
+    }
+  }
+}
+
+/** Who holds a relational noun or adjective: possessor, copula subject, or the subject of the verb governing it. */
+function holder(tree: Tree, n: number, possessor = true): number[] {
+  const poss = possessor ? tree.dep(n, 'nmod:poss') : undefined;
+  if (poss !== undefined && !/^PRP/.test(tree.tok(poss).tag)) return [poss];
+  if (tree.children(n).some((c) => tree.tok(c).rel === 'cop') || tree.tok(n).tag.startsWith('JJ')) {
+    const s = tree.subjectOf(n);
+    if (s !== undefined) return [s];
+  }
+  const t = tree.tok(n);
+  if (t.head >= 0 && /^(?:obj|obl|nmod|xcomp|advcl)/.test(t.rel)) {
+    const g = t.head;
+    // "X is in charge of", "X has oversight of", "X assists the Board in its oversight of"
+    const s = tree.subjectOf(g);
+    if (s !== undefined) return [s];
+    if (tree.tok(g).tag.startsWith('NN')) return [g]; // "our team, with support from outside firms, …": the noun it attaches to
+  }
+  if (poss !== undefined && /^PRP/.test(tree.tok(poss).tag)) return [poss];
+  return [];
+}
+
+const defined = (x: number | undefined): number[] => (x === undefined ? [] : [x]);
+
+/** Slot tokens → entities: conjuncts and "including" lists distributed, mentions looked up, types kept. */
+const TRANSPARENT = /^(?:member|part|each|one|all|some|majority|any)$/;
+
+function args(tree: Tree, trigger: number, heads: number[], allowed: readonly ArgType[], frame: Frame, ctx: SentenceContext, mentionAt: (i: number) => Mention | undefined, side: 'subject' | 'object'): Arg[] {
+  const out: Arg[] = [];
+  const seen = new Set<string>();
+  const push = (a: Arg) => {
+    const k = typeof a === 'string' ? a : a.key;
+    if (!seen.has(k) && allowed.includes(typeOf(a))) {
+      seen.add(k);
+      out.push(a);
+    }
+  };
+  for (const h0 of heads) {
+    // "members of the Council", "each of these committees": the group named in the "of" phrase
+    const h = TRANSPARENT.test(tree.tok(h0).lemma) ? (tree.marked(h0, 'of', ['nmod'])[0] ?? h0) : h0;
+    const tokens = expand(tree, h);
+    const before = out.length;
+    for (const i of tokens) {
+      const m = mentionAt(i);
+      const tok = tree.tok(i);
+      // the registrant acts through its own people: "our security team works with …" is the company engaging
+      if (allowed.includes('Company') && (COMPANY_WORDS.test(tok.lemma) || (m && m.type !== 'ThirdParty') || (!m && tok.tag.startsWith('NN')))) push('E_CO');
+      else if (m) push(m);
+    }
+    // the Topic only where the object phrase names no entity of its own ("oversees the security team" is the team)
+    const named = out.length > before || tokens.some((i) => mentionAt(i) !== undefined);
+    // C2: leading a unit that is responsible for cybersecurity is responsibility for it
+    if (allowed.includes('Topic') && side === 'object' && frame.relation === 'RESPONSIBLE_FOR' && tokens.some((i) => mentionAt(i)?.type === 'InternalUnit' && CYBER_TOPIC.test(mentionAt(i)!.text))) push('T_CYBER');
+    if (allowed.includes('Topic') && side === 'object' && !named) {
+      // a relational noun's complements may hang from the noun itself ("oversight of risks from cyber threats")
+      const [a, b] = frame.pos === 'verb' ? tree.span(h, ['acl:relcl']) : tree.span(trigger, ['acl:relcl', 'nmod:poss', 'nsubj', 'cop']);
+      if (CYBER_TOPIC.test(ctx.text.slice(a, b))) push('T_CYBER');
+    }
+  }
+  return out;
+}
+
+/** A head with its conjuncts, appositions and "including X" / "such as X" members. */
+function expand(tree: Tree, h: number): number[] {
+  const out = new Set<number>();
+  for (const c of tree.conjuncts(h)) {
+    out.add(c);
+    for (const inc of [...tree.marked(c, 'include', ['nmod', 'obl']), ...tree.marked(c, 'including', ['nmod', 'obl']), ...tree.marked(c, 'such', ['nmod', 'obl'])]) for (const x of tree.conjuncts(inc)) out.add(x);
+  }
+  return [...out];
+}
+
+/** Each token's innermost mention (a committee inside a chair title stays the committee). */
+function indexMentions(tree: Tree, ctx: SentenceContext): (i: number) => Mention | undefined {
+  const all = [...ctx.mentions];
+  const at: (Mention | undefined)[] = tree.tokens.map((t) => {
+    let best: Mention | undefined;
+    for (const m of all) if (m.start <= t.start && t.end <= m.end + 1 && (!best || m.end - m.start < best.end - best.start)) best = m;
+    return best;
+  });
+  // a mention answers for its head token only when the token lies inside it; tokens of a longer phrase
+  // whose own head is inside a mention (a compound modifier) are not arguments
+  return (i) => at[i];
+}
+
+function posMatches(tree: Tree, i: number, pos: Frame['pos']): boolean {
+  const tag = tree.tok(i).tag;
+  if (pos === 'verb') {
+    if (tag.startsWith('VB')) return true;
+    // the tagger reads a present-tense verb after a name as a plural noun ("the CISO briefs the Board"):
+    // a noun with a subject or an object of its own is a verb
+    const kids = tree.children(i).map((c) => tree.tok(c).rel);
+    return /^(?:NNS|NN|JJ)$/.test(tag) && kids.some((r) => r === 'nsubj') && (kids.includes('obj') || kids.includes('obl'));
+  }
+  if (pos === 'noun') return tag.startsWith('NN');
+  return tag.startsWith('JJ') || tag === 'VBN';
+}
+
+/** Hedges, conditions and negation on the predicate or any clause above it (C6). */
+function blocked(tree: Tree, v: number): boolean {
+  for (const h of tree.chain(v)) {
+    for (const c of tree.children(h)) {
+      const k = tree.tok(c);
+      if (k.rel === 'aux' && HEDGES.has(k.lemma)) return true;
+      if (h === v && (k.rel === 'advmod' || k.rel === 'neg') && NEGATIONS.has(k.lemma)) return true;
+    }
+    const t = tree.tok(h);
+    if (t.rel === 'advcl' && CONDITIONS.test(tree.caseOf(h))) return true;
+    if (t.tag === 'VBD' && tree.children(h).some((c) => /^(?:previously|formerly)$/.test(tree.tok(c).lemma))) return true;
+  }
+  return false;
+}

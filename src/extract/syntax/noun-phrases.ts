@@ -1,0 +1,87 @@
+import type { ParsedSentence } from '../../domain/linguistics';
+import type { Mention } from '../mention';
+import { lower } from '../mention';
+import { normalizeRole, roleKey } from '../mentions/roles';
+import { thirdPartyCategory, thirdPartyKey } from '../mentions/third-parties';
+import { unitKey } from '../mentions/units';
+import { Tree } from './tree';
+
+/**
+ * Entity mentions from the parse's noun phrases, typed by the class of their head noun (GUIDELINE §3.2;
+ * extraction-errors D2, D3): positions and leaders are Roles, groups of the registrant's people are
+ * InternalUnits, agent and organisation nouns of outside parties are ThirdParties. The span is the head
+ * with its compound and adjectival modifiers, plus an "of" complement for titles ("Head of Platform
+ * Security"); determiners and possessives are left out, and relative or participial clauses end it.
+ */
+const HEAD_CLASSES: Record<string, 'Role' | 'InternalUnit' | 'ThirdParty'> = {
+  officer: 'Role', president: 'Role', head: 'Role', lead: 'Role', leader: 'Role', executive: 'Role', director: 'Role',
+  counsel: 'Role', chair: 'Role', chairperson: 'Role', chairman: 'Role', chairwoman: 'Role', manager: 'Role', representative: 'Role',
+  vp: 'Role', svp: 'Role', evp: 'Role', ciso: 'Role', cio: 'Role', cto: 'Role', cso: 'Role', cro: 'Role', cdo: 'Role', cpo: 'Role',
+  team: 'InternalUnit', department: 'InternalUnit', function: 'InternalUnit', group: 'InternalUnit', organization: 'InternalUnit',
+  office: 'InternalUnit', unit: 'InternalUnit', staff: 'InternalUnit', personnel: 'InternalUnit', professional: 'InternalUnit',
+  squad: 'InternalUnit', division: 'InternalUnit', taskforce: 'InternalUnit',
+  vendor: 'ThirdParty', supplier: 'ThirdParty', provider: 'ThirdParty', consultant: 'ThirdParty', advisor: 'ThirdParty', adviser: 'ThirdParty',
+  assessor: 'ThirdParty', auditor: 'ThirdParty', firm: 'ThirdParty', expert: 'ThirdParty', specialist: 'ThirdParty', contractor: 'ThirdParty',
+  subcontractor: 'ThirdParty', partner: 'ThirdParty', agency: 'ThirdParty', processor: 'ThirdParty', reseller: 'ThirdParty', integrator: 'ThirdParty',
+  franchisee: 'ThirdParty', licensee: 'ThirdParty', counterparty: 'ThirdParty', tester: 'ThirdParty', researcher: 'ThirdParty', evaluator: 'ThirdParty',
+  consultancy: 'ThirdParty', party: 'ThirdParty',
+};
+/** Modifiers that make a head an outside party, or a group the registrant's own. */
+const EXTERNAL = /^(?:third|external|outside|independent|outsourced|contracted|managed)$/;
+const INTERNAL_ONLY = new Set(['expert', 'specialist', 'professional', 'personnel', 'staff', 'leader', 'executive']);
+/** Heads that need a modifier to name anything: a bare "group" or "function" names nothing. */
+const NEEDS_MODIFIER = new Set(['group', 'function', 'office', 'unit', 'organization', 'division', 'head', 'lead', 'party', 'partner', 'firm', 'professional', 'personnel', 'staff', 'director', 'executive', 'manager', 'representative']);
+const LEFT = new Set(['compound', 'amod', 'flat', 'nummod']);
+const SKIP_AMOD = /^(?:such|other|certain|various|several|many|each|all|any|relevant|appropriate|applicable|respective|same|new|existing|key)$/;
+
+export function nounPhraseMentions(parse: ParsedSentence, text: string): Mention[] {
+  if (!parse.parsed) return [];
+  const tree = new Tree(parse);
+  const out: Mention[] = [];
+  for (const t of tree.tokens) {
+    if (!t.tag.startsWith('NN') || t.rel === 'compound' || t.rel === 'flat') continue;
+    if (tree.tokens[t.i - 1]?.text === '(') continue; // "Chief Information Security Officer (CISO)": the abbreviation belongs to the title
+    const lemma = t.lemma.replace(/s$/, '') in HEAD_CLASSES && !(t.lemma in HEAD_CLASSES) ? t.lemma.replace(/s$/, '') : t.lemma;
+    let type = HEAD_CLASSES[lemma];
+    if (!type) continue;
+    // left modifiers adjacent to the head
+    let first = t.i;
+    const mods = tree.children(t.i).filter((c) => c < t.i && LEFT.has(tree.tok(c).rel.split(':')[0]!)).sort((a, b) => b - a);
+    for (const m of mods) {
+      const [s] = tree.span(m);
+      const sTok = tree.tokens.findIndex((x) => x.start >= s);
+      if (sTok < 0 || sTok > first) continue;
+      if (tree.tok(m).rel === 'amod' && SKIP_AMOD.test(tree.tok(m).lemma)) break;
+      if (tree.tokens.slice(sTok, first).some((x) => x.rel === 'det' || x.rel === 'nmod:poss' || x.tag === 'PRP$' || x.tag === 'DT')) break;
+      first = sTok;
+    }
+    const modifiers = tree.tokens.slice(first, t.i).map((x) => x.lemma);
+    const external = modifiers.some((m) => EXTERNAL.test(m)) || /third-party|third party/.test(lower(text.slice(tree.tok(first).start, t.end)));
+    if (type === 'ThirdParty' && INTERNAL_ONLY.has(lemma) && !external) continue; // "our security experts" are staff
+    if (type === 'InternalUnit' && external) type = 'ThirdParty';
+    if (type === 'Role' && INTERNAL_ONLY.has(lemma) && external) continue;
+    let end = t.end;
+    // titles keep their "of" complement: "Head of Platform Security", "Vice President of Engineering"
+    if (type === 'Role' || lemma === 'office') {
+      const of = tree.marked(t.i, 'of', ['nmod']).find((c) => c > t.i);
+      if (of !== undefined && !/^(?:board|committee|company|council)$/.test(tree.tok(of).lemma)) end = tree.span(of, ['acl', 'acl:relcl', 'appos', 'conj', 'cc', 'punct']).at(1)!;
+    }
+    if (first === t.i && end === t.end && NEEDS_MODIFIER.has(lemma) && !(type === 'ThirdParty' && external)) continue;
+    const start = tree.tok(first).start;
+    const name = text.slice(start, end).replace(/[\s,;:]+$/, '');
+    if (name.length < 3 || /^(?:management|members?)$/i.test(name)) continue;
+    out.push(mentionOf(type, name, start));
+  }
+  return out;
+}
+
+function mentionOf(type: 'Role' | 'InternalUnit' | 'ThirdParty', name: string, start: number): Mention {
+  const end = start + name.length;
+  if (type === 'Role') {
+    const { normalized, category } = normalizeRole(name);
+    const plural = /s$/.test(name) && !/(?:counsel|ss)$/i.test(name);
+    return { type, text: name, start, end, key: roleKey(name), attributes: plural ? { normalized, category, plural: true } : { normalized, category } };
+  }
+  if (type === 'ThirdParty') return { type, text: name, start, end, key: thirdPartyKey(name), attributes: { category: thirdPartyCategory(name) } };
+  return { type, text: name, start, end, key: unitKey(name), attributes: { category: /team|group|squad/i.test(name) ? 'team' : 'staff_group' } };
+}

@@ -1,0 +1,143 @@
+import type { ParsedSentence, Token } from '../../domain/linguistics';
+
+/**
+ * Read-only navigation over one sentence's Universal Dependencies tree: children by relation, case
+ * markers, conjuncts, voice, and the logical subject and object of a predicate (passives, shared
+ * subjects of coordinated verbs, relative clauses, participles and object control).
+ */
+export class Tree {
+  readonly tokens: readonly Token[];
+  private readonly kids: number[][];
+
+  constructor(readonly parse: ParsedSentence) {
+    this.tokens = parse.tokens;
+    this.kids = this.tokens.map(() => []);
+    for (const t of this.tokens) if (t.head >= 0 && t.head < this.tokens.length) this.kids[t.head]!.push(t.i);
+  }
+
+  tok(i: number): Token {
+    return this.tokens[i]!;
+  }
+
+  children(i: number): readonly number[] {
+    return this.kids[i] ?? [];
+  }
+
+  /** Children whose relation is `rel` or a subtype of it ("obl" matches "obl:tmod", "obl:agent"). */
+  deps(i: number, rel: string): number[] {
+    return this.children(i).filter((c) => {
+      const r = this.tokens[c]!.rel;
+      return r === rel || r.startsWith(`${rel}:`);
+    });
+  }
+
+  dep(i: number, rel: string): number | undefined {
+    return this.deps(i, rel)[0];
+  }
+
+  /** The preposition (or prepositions: "on behalf of") that marks a nominal, lower case. */
+  caseOf(i: number): string {
+    return this.children(i)
+      .filter((c) => this.tokens[c]!.rel === 'case' || this.tokens[c]!.rel === 'mark')
+      .map((c) => this.tokens[c]!.lemma)
+      .join(' ');
+  }
+
+  /** Obliques and nominal modifiers of `i` marked by `prep` ("to", "with", "from", "of", "for", …). */
+  marked(i: number, prep: string, rels: readonly string[] = ['obl', 'nmod', 'advcl', 'acl']): number[] {
+    return rels.flatMap((r) => this.deps(i, r)).filter((c) => this.caseOf(c).split(' ').includes(prep)).sort((a, b) => a - b);
+  }
+
+  isPassive(v: number): boolean {
+    if (this.children(v).some((c) => this.tokens[c]!.rel === 'aux:pass' || this.tokens[c]!.rel === 'nsubj:pass')) return true;
+    const t = this.tokens[v]!;
+    return t.tag === 'VBN' && (t.rel === 'acl' || (t.rel === 'conj' && this.isPassive(t.head)));
+  }
+
+  /** `i` and every conjunct hanging from it (A, B and C → [A, B, C]), plus appositions. */
+  conjuncts(i: number, depth = 0): number[] {
+    const out = [i];
+    if (depth > 8) return out;
+    for (const c of this.children(i)) {
+      const r = this.tokens[c]!.rel;
+      // an indefinite apposition describes ("Jane Roe, an independent director"); it does not name a second argument
+      const indefinite = r === 'appos' && this.children(c).some((d) => this.tokens[d]!.rel === 'det' && /^(?:a|an)$/.test(this.tokens[d]!.lemma));
+      if (r === 'conj' || (r === 'appos' && !indefinite)) out.push(...this.conjuncts(c, depth + 1));
+    }
+    return out;
+  }
+
+  /** The logical subject of predicate `v` (the agent for a passive), with what it inherits. */
+  subjectOf(v: number, depth = 0): number | undefined {
+    if (depth > 6) return undefined;
+    const t = this.tokens[v]!;
+    if (this.isPassive(v)) {
+      const agent = this.deps(v, 'obl').find((c) => this.tokens[c]!.rel === 'obl:agent' || this.caseOf(c) === 'by');
+      if (agent !== undefined) return agent;
+      if (t.rel === 'conj' && t.head >= 0 && this.isPassive(t.head) && !this.dep(v, 'nsubj:pass')) return this.subjectOf(t.head, depth + 1);
+      return undefined;
+    }
+    const subj = this.deps(v, 'nsubj').find((c) => this.tokens[c]!.rel !== 'nsubj:pass');
+    if (subj !== undefined) return this.antecedentOf(subj) ?? subj;
+    const head = t.head;
+    if (head < 0) return undefined;
+    if (t.rel === 'conj') return this.subjectOf(head, depth + 1); // "X oversees A and reviews B"
+    if (t.rel === 'acl:relcl') return head; // "the committee, which oversees …"
+    if (t.rel === 'acl' && t.tag === 'VBG') return head; // "a committee overseeing …"
+    if (t.rel === 'xcomp' || (t.rel === 'advcl' && /^(?:to|in|by)$/.test(this.caseOf(v)))) {
+      const obj = this.dep(head, 'obj');
+      if (obj !== undefined && t.rel === 'xcomp') return obj; // object control: "require vendors to …", "appoint X to …"
+      return this.subjectOf(head, depth + 1);
+    }
+    return undefined;
+  }
+
+  /** The logical object of predicate `v` (the surface subject of a passive). */
+  objectOf(v: number): number | undefined {
+    const t = this.tokens[v]!;
+    if (this.isPassive(v)) {
+      const s = this.dep(v, 'nsubj:pass');
+      if (s !== undefined) return this.antecedentOf(s) ?? s;
+      if (t.rel === 'acl' || t.rel === 'acl:relcl') return t.head; // "the team led by X", "a team that is led by X"
+      if (t.rel === 'conj' && t.head >= 0) return this.objectOf(t.head);
+      return undefined;
+    }
+    const obj = this.dep(v, 'obj');
+    if (obj !== undefined) return this.antecedentOf(obj) ?? obj;
+    if (t.rel === 'acl:relcl' && this.children(v).every((c) => !this.tokens[c]!.rel.startsWith('nsubj'))) return t.head; // "the group that the CIO leads"
+    return undefined;
+  }
+
+  /** A relative pronoun stands for the noun its clause modifies. */
+  antecedentOf(i: number): number | undefined {
+    const t = this.tokens[i]!;
+    if (!/^(?:WDT|WP)$/.test(t.tag)) return undefined;
+    for (let h = t.head, n = 0; h >= 0 && n < 4; h = this.tokens[h]!.head, n++) {
+      if (this.tokens[h]!.rel === 'acl:relcl') return this.tokens[h]!.head;
+    }
+    return undefined;
+  }
+
+  /** Offsets spanned by the subtree of `i`, optionally leaving out some relations' subtrees. */
+  span(i: number, without: readonly string[] = []): [number, number] {
+    let start = this.tokens[i]!.start;
+    let end = this.tokens[i]!.end;
+    const stack = [...this.children(i)];
+    while (stack.length > 0) {
+      const c = stack.pop()!;
+      const r = this.tokens[c]!.rel;
+      if (without.some((w) => r === w || r.startsWith(`${w}:`))) continue;
+      start = Math.min(start, this.tokens[c]!.start);
+      end = Math.max(end, this.tokens[c]!.end);
+      stack.push(...this.children(c));
+    }
+    return [start, end];
+  }
+
+  /** Predicates from `v` up to the root: a hedge or condition anywhere above applies to `v`. */
+  chain(v: number): number[] {
+    const out: number[] = [];
+    for (let h = v, n = 0; h >= 0 && n < 12; h = this.tokens[h]!.head, n++) out.push(h);
+    return out;
+  }
+}

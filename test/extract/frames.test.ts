@@ -1,0 +1,44 @@
+import { extract, sentencesOf } from '../../src/extract';
+import { FRAMES } from '../../src/extract/frames/frames';
+import type { Disclosure } from '../../src/domain/disclosure';
+import { testAnalyzer } from '../helpers/nlp';
+
+/**
+ * Every relation frame reads its three invented paraphrases (the relation it names, from that frame) and
+ * gives nothing on its near miss, through the real linguistic layer.
+ */
+const ELEMENT = 'cyd:CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock';
+
+function disclosureOf(text: string): Disclosure {
+  return {
+    source: { name: 't', format: 'rpage-text' }, company: { name: 'Testco', cik: null, ticker: null }, form: '10-K', fiscalYear: 2024, periodEnd: null, accession: null,
+    facts: [{ kind: 'text', element: ELEMENT, value: text, text, contextRef: null, position: { offset: 0, line: 1 } }], sections: [], problems: [],
+  };
+}
+
+async function byFrame(text: string, frame: string, relation: string): Promise<string[]> {
+  const d = disclosureOf(text);
+  const x = extract(d, await testAnalyzer().analyze(sentencesOf(d)));
+  const name = (id: string) => (id === 'E_CO' ? 'we' : x.entities.find((e) => e.id === id)!.name);
+
+  return x.relations.filter((r) => r.type === relation && r.attributes.frame === frame).map((r) => `${name(r.from)} -> ${name(r.to)}`);
+}
+
+const cases = FRAMES.flatMap((f) => f.examples.map((e, k) => [f.id, k + 1, f.relation, e.text, e.expect] as const));
+
+test.each(cases)('%s, paraphrase %d', async (id, _k, relation, text, expected) => {
+  const got = await byFrame(text, id, relation);
+  for (const [s, o] of expected) expect(got).toContain(`${s} -> ${o}`);
+});
+
+test.each(FRAMES.map((f) => [f.id, f.relation, f.nearMiss] as const))('%s gives nothing on its near miss', async (id, relation, text) => {
+  expect(await byFrame(text, id, relation)).toEqual([]);
+});
+
+test('the frame table is data a reader can check: unique ids, three paraphrases and a near miss each', () => {
+  expect(new Set(FRAMES.map((f) => f.id)).size).toBe(FRAMES.length);
+  for (const f of FRAMES) {
+    expect(f.examples).toHaveLength(3);
+    expect(f.nearMiss.length).toBeGreaterThan(10);
+  }
+});
