@@ -14,6 +14,8 @@ export interface SentenceContext {
   readonly isCyber: boolean;
   /** The last vendor process named before this sentence in the same text, for "this program" references. */
   readonly previousProcess: Mention | null;
+  /** Mentions of earlier sentences in the same field or section, oldest first, for references (D9). */
+  readonly antecedents?: readonly Mention[];
   /** The whole fact is a short field value ("Audit Committee", "Mr. Dong"), not a narrative. */
   readonly isFieldValue: boolean;
 }

@@ -12,6 +12,7 @@ import { detectVendorProcesses } from './mentions/vendor-processes';
 import type { ParsedSentence, SentenceParses } from '../domain/linguistics';
 import { nounPhraseMentions } from './syntax/noun-phrases';
 import { applyFrames } from './frames/engine';
+import { applyProcessFrames } from './frames/processes';
 import type { Candidate } from './rules/grammar';
 import { RULES } from './rules/registry';
 import { splitSentences, type Sentence } from './sentences';
@@ -48,15 +49,32 @@ export function extract(d: Disclosure, parses: SentenceParses = new Map()): Extr
   let lastProcess: Mention | null = null;
 
   for (const { fact, sentences } of split) {
+    const antecedents: Mention[] = [];
     const isFieldValue = fact.text.length < 160 && fact.text.split(/\s+/).length < 20;
     for (const { sentence, detected } of sentences) {
       const parse = parses.get(sentence.text);
-      const ctx = withNounPhrases(sentenceContext(sentence, detected, fact.element, abbreviations, lastCommittee, lastPerson, isFieldValue, lastProcess), parse);
+      const ctx: SentenceContext = { ...withNounPhrases(sentenceContext(sentence, detected, fact.element, abbreviations, lastCommittee, lastPerson, isFieldValue, lastProcess), parse), antecedents: [...antecedents] };
       lastCommittee = ctx.mentions.filter((m) => m.type === 'Committee' && m.attributes.kind !== 'full_board').at(-1)?.key ?? lastCommittee;
       lastPerson = ctx.mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
       for (const m of [...ctx.mentions, ...ctx.processes]) table.note(m);
       const candidates = RULES.flatMap((rule) => rule.apply(ctx));
-      if (parse) candidates.push(...applyFrames(parse, ctx));
+      if (parse) {
+        candidates.push(...applyFrames(parse, ctx));
+        // processes read from the parse replace the pattern detector's overlapping ones in this sentence
+        const parsed = applyProcessFrames(parse, ctx);
+        const spans = parsed.flatMap((c) => (c.type === 'HAS_PROCESS' && c.to !== 'T_CYBER' ? [c.to] : []));
+        if (spans.length > 0) {
+          const overlapped = (m: Mention) => spans.some((p) => m.start < p.end && p.start < m.end);
+          for (let k = candidates.length - 1; k >= 0; k--) {
+            const c = candidates[k]!;
+            const proc = c.type === 'HAS_PROCESS' ? c.to : c.type === 'TARGETS' ? c.from : null;
+            if (proc && proc !== 'T_CYBER' && proc !== 'E_CO' && overlapped(proc)) candidates.splice(k, 1);
+          }
+          candidates.push(...parsed);
+        }
+      }
+      antecedents.push(...ctx.mentions.filter((m) => m.type !== 'VendorProcess'));
+      if (antecedents.length > 40) antecedents.splice(0, antecedents.length - 40);
       // "a core group of senior executives who are responsible for …:" followed by one line per officer:
       // each listed officer shares the group's responsibility
       const leadsWithRole = ctx.mentions[0]?.type === 'Role' && /^[\s•●◦▪\-–]*$/.test(sentence.text.slice(0, ctx.mentions[0].start));
@@ -92,11 +110,18 @@ function add(relations: Map<string, { type: RelationType; from: string; to: stri
 function withNounPhrases(ctx: SentenceContext, parse: ParsedSentence | undefined): SentenceContext {
   if (!parse) return ctx;
   const extra: Mention[] = [];
+  let mentions = ctx.mentions;
+  // a party or unit phrase from the parse that strictly contains the detector's shorter one keeps its modifiers ("prospective suppliers")
+  for (const m of nounPhraseMentions(parse, ctx.text)) {
+    if (m.type !== 'ThirdParty' && m.type !== 'InternalUnit') continue;
+    const inner = mentions.filter((k) => k.type === m.type && k.start >= m.start && k.end <= m.end && k.end - k.start < m.end - m.start);
+    if (inner.length === 1 && !mentions.some((k) => k !== inner[0] && m.start < k.end && k.start < m.end)) mentions = mentions.map((k) => (k === inner[0] ? m : k));
+  }
+  ctx = { ...ctx, mentions };
   const phrases = nounPhraseMentions(parse, ctx.text).sort((a, b) => b.end - b.start - (a.end - a.start)); // longest first: "leaders of our business units", not also "business units"
   for (const m of phrases) {
     const overlaps = (k: Mention) => m.start < k.end && k.start < m.end;
     if (ctx.mentions.some(overlaps) || extra.some(overlaps)) continue;
-    if (ctx.processes.some((p) => m.start >= p.start && m.end <= p.end && m.type !== 'ThirdParty')) continue;
     extra.push(m);
   }
   if (extra.length === 0) return ctx;

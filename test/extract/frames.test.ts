@@ -1,5 +1,6 @@
 import { extract, sentencesOf } from '../../src/extract';
 import { FRAMES } from '../../src/extract/frames/frames';
+import { PROCESS_FRAMES } from '../../src/extract/frames/processes';
 import type { Disclosure } from '../../src/domain/disclosure';
 import { testAnalyzer } from '../helpers/nlp';
 
@@ -41,4 +42,37 @@ test('the frame table is data a reader can check: unique ids, three paraphrases 
     expect(f.examples).toHaveLength(3);
     expect(f.nearMiss.length).toBeGreaterThan(10);
   }
+});
+
+// ---- vendor-process frames: the process (scored by token overlap, as the gold scorer does) and its targets
+const tokens = (s: string) => new Set(s.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter((w) => w.length > 2 && !['the', 'our', 'its', 'and'].includes(w)));
+const overlap = (a: string, b: string) => {
+  const A = tokens(a);
+  const B = tokens(b);
+  let n = 0;
+  for (const w of A) if (B.has(w)) n++;
+  return n / (A.size + B.size - n || 1);
+};
+
+async function processes(text: string, frame: string): Promise<{ process: string; targets: string[] }[]> {
+  const d = disclosureOf(text);
+  const x = extract(d, await testAnalyzer().analyze(sentencesOf(d)));
+  const name = (id: string) => x.entities.find((e) => e.id === id)!.name;
+  return x.relations
+    .filter((r) => r.type === 'HAS_PROCESS' && r.attributes.frame === frame)
+    .map((r) => ({ process: name(r.to), targets: x.relations.filter((t) => t.type === 'TARGETS' && t.from === r.to).map((t) => name(t.to)) }));
+}
+
+const processCases = PROCESS_FRAMES.flatMap((f) => f.examples.map((e, k) => [f.id, k + 1, e] as const));
+
+test.each(processCases)('%s, paraphrase %d', async (id, _k, example) => {
+  const found = await processes(example.text, id);
+  const best = found.find((p) => overlap(p.process, example.process) >= 0.5);
+  expect([example.process, best?.process ?? '(none)']).toEqual([example.process, expect.any(String)]);
+  expect(best).toBeDefined();
+  for (const t of example.targets) expect(best!.targets).toContain(t);
+});
+
+test.each(PROCESS_FRAMES.map((f) => [f.id, f.nearMiss] as const))('%s gives nothing on its near miss', async (id, text) => {
+  expect(await processes(text, id)).toEqual([]);
 });

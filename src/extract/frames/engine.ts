@@ -4,6 +4,7 @@ import type { SentenceContext } from '../context';
 import type { Mention } from '../mention';
 import type { Candidate } from '../rules/grammar';
 import { frequency } from '../rules/grammar';
+import { resolveAnaphor } from '../syntax/anaphora';
 import { Tree } from '../syntax/tree';
 import { FRAMES, type Frame } from './frames';
 
@@ -206,13 +207,11 @@ function args(tree: Tree, trigger: number, heads: number[], allowed: readonly Ar
       out.push(a);
     }
   };
-  for (const h0 of heads) {
-    // "members of the Council", "each of these committees": the group named in the "of" phrase
-    const h = TRANSPARENT.test(tree.tok(h0).lemma) ? (tree.marked(h0, 'of', ['nmod'])[0] ?? h0) : h0;
+  for (const h of heads) {
     const tokens = expand(tree, h);
     const before = out.length;
     for (const i of tokens) {
-      const m = mentionAt(i);
+      const m = mentionAt(i) ?? resolveAnaphor(tree, i, ctx.antecedents ?? []);
       const tok = tree.tok(i);
       // the registrant acts through its own people: "our security team works with …" is the company engaging
       if (allowed.includes('Company') && (COMPANY_WORDS.test(tok.lemma) || (m && m.type !== 'ThirdParty') || (!m && tok.tag.startsWith('NN')))) push('E_CO');
@@ -234,11 +233,21 @@ function args(tree: Tree, trigger: number, heads: number[], allowed: readonly Ar
 /** A head with its conjuncts, appositions and "including X" / "such as X" members. */
 function expand(tree: Tree, h: number): number[] {
   const out = new Set<number>();
-  for (const c of tree.conjuncts(h)) {
+  const listed = (c: number) => [...tree.marked(c, 'include', ['nmod', 'obl']), ...tree.marked(c, 'including', ['nmod', 'obl']), ...tree.marked(c, 'such', ['nmod', 'obl'])];
+  for (const c0 of tree.conjuncts(h)) {
+    const c = transparent(tree, c0);
     out.add(c);
-    for (const inc of [...tree.marked(c, 'include', ['nmod', 'obl']), ...tree.marked(c, 'including', ['nmod', 'obl']), ...tree.marked(c, 'such', ['nmod', 'obl'])]) for (const x of tree.conjuncts(inc)) out.add(x);
+    for (const inc of listed(c)) for (const x of tree.conjuncts(inc)) out.add(transparent(tree, x));
   }
+  // "discusses risks with management, including A and B": the list may attach to the phrase's head instead
+  const t = tree.tok(h);
+  if (t.head >= 0 && /^(?:nmod|obl)/.test(t.rel)) for (const inc of listed(t.head)) if (inc > h) for (const x of tree.conjuncts(inc)) out.add(transparent(tree, x));
   return [...out];
+}
+
+/** "members of the Council", "each of these committees": the group named in the "of" phrase. */
+function transparent(tree: Tree, h: number): number {
+  return TRANSPARENT.test(tree.tok(h).lemma) ? (tree.marked(h, 'of', ['nmod'])[0] ?? h) : h;
 }
 
 /** Each token's innermost mention (a committee inside a chair title stays the committee). */

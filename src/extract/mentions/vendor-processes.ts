@@ -15,7 +15,7 @@ const GENERIC = /^(process(es)?|programs?|procedures?|requirements?|policy|polic
 
 export const processKey = (name: string): string => `process:${lower(name)}`;
 
-function category(name: string): string {
+export function processCategory(name: string): string {
   const n = lower(name);
   if (/contract|agreement|require|undertaking|certify|obligation/.test(n)) return 'contractual_requirement';
   if (/audit/.test(n)) return 'audit';
@@ -57,7 +57,7 @@ export function detectVendorProcesses(sentence: string): Mention[] {
       s += cut;
     }
     if (text.length < 6 || GENERIC.test(text)) return;
-    out.push({ type: 'VendorProcess', text, start: s, end: s + text.length, key: processKey(text), attributes: { category: category(text) } });
+    out.push({ type: 'VendorProcess', text, start: s, end: s + text.length, key: processKey(text), attributes: { category: processCategory(text) } });
   };
   for (const m of matches(PROCESS, sentence)) {
     const start = modifiersStart(sentence, m.index);

@@ -69,7 +69,7 @@ export function nounPhraseMentions(parse: ParsedSentence, text: string): Mention
     if (first === t.i && end === t.end && NEEDS_MODIFIER.has(lemma) && !(type === 'ThirdParty' && external)) continue;
     const start = tree.tok(first).start;
     const name = text.slice(start, end).replace(/[\s,;:]+$/, '');
-    if (name.length < 3 || /^(?:management|members?)$/i.test(name)) continue;
+    if ((name.length < 3 && !/^[A-Z]{2}$/.test(name)) || /^(?:management|members?)$/i.test(name)) continue;
     out.push(mentionOf(type, name, start));
   }
   return out;

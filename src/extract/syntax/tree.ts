@@ -72,8 +72,14 @@ export class Tree {
     if (depth > 6) return undefined;
     const t = this.tokens[v]!;
     if (this.isPassive(v)) {
-      const agent = this.deps(v, 'obl').find((c) => this.tokens[c]!.rel === 'obl:agent' || this.caseOf(c) === 'by');
+      const isAgent = (c: number) => this.tokens[c]!.rel === 'obl:agent' || (this.tokens[c]!.rel.startsWith('obl') && this.caseOf(c) === 'by');
+      const agent = this.deps(v, 'obl').find(isAgent);
       if (agent !== undefined) return agent;
+      // a misattached frequency adverb carries the agent: "reported at least quarterly by the CIO"
+      for (const a of this.deps(v, 'advmod')) for (const b of [a, ...this.deps(a, 'advmod')]) {
+        const found = this.children(b).find(isAgent);
+        if (found !== undefined) return found;
+      }
       if (t.rel === 'conj' && t.head >= 0 && this.isPassive(t.head) && !this.dep(v, 'nsubj:pass')) return this.subjectOf(t.head, depth + 1);
       return undefined;
     }

@@ -1,0 +1,43 @@
+import type { Token } from '../../domain/linguistics';
+import type { Mention } from '../mention';
+import type { Tree } from './tree';
+
+/**
+ * References to an earlier sentence of the same field or section (extraction-errors D9): it / they /
+ * he / she, and "this X" / "these X" / "such X" / "that role", resolved to the nearest earlier mention of
+ * a compatible type and number. An anaphor never becomes an entity of its own; one without a compatible
+ * antecedent gives nothing.
+ */
+const HEAD_TYPE: Record<string, Mention['type']> = {
+  committee: 'Committee', subcommittee: 'Committee', council: 'Committee',
+  team: 'InternalUnit', department: 'InternalUnit', group: 'InternalUnit', function: 'InternalUnit', organization: 'InternalUnit', unit: 'InternalUnit', office: 'InternalUnit', squad: 'InternalUnit',
+  officer: 'Role', executive: 'Role', leader: 'Role', role: 'Role', position: 'Role', individual: 'Role',
+  vendor: 'ThirdParty', supplier: 'ThirdParty', provider: 'ThirdParty', consultant: 'ThirdParty', firm: 'ThirdParty', party: 'ThirdParty', partner: 'ThirdParty', expert: 'ThirdParty', advisor: 'ThirdParty', assessor: 'ThirdParty', auditor: 'ThirdParty', specialist: 'ThirdParty',
+};
+const DEMONSTRATIVE = /^(?:this|these|such|that|those|each)$/;
+
+const plural = (m: Mention): boolean => m.attributes.plural === true || /s$/.test(m.text.split(/\s+/).at(-1) ?? '') && !/(?:ss|counsel)$/i.test(m.text);
+
+export function resolveAnaphor(tree: Tree, i: number, antecedents: readonly Mention[]): Mention | undefined {
+  if (antecedents.length === 0) return undefined;
+  const t: Token = tree.tok(i);
+  const pick = (ok: (m: Mention) => boolean) => {
+    for (let k = antecedents.length - 1; k >= 0; k--) if (ok(antecedents[k]!)) return antecedents[k];
+    return undefined;
+  };
+  if (t.tag === 'PRP') {
+    if (t.lemma === 'it') return pick((m) => (m.type === 'Committee' || m.type === 'InternalUnit') && !plural(m));
+    if (t.lemma === 'they') return pick((m) => m.type !== 'Person' && m.type !== 'Committee' && plural(m));
+    if (t.lemma === 'he' || t.lemma === 'she') return pick((m) => m.type === 'Person') ?? pick((m) => m.type === 'Role' && !plural(m));
+    return undefined;
+  }
+  if (!t.tag.startsWith('NN')) return undefined;
+  const det = tree.children(i).map((c) => tree.tok(c)).find((c) => c.rel === 'det');
+  if (!det || !DEMONSTRATIVE.test(det.lemma)) return undefined;
+  const type = HEAD_TYPE[t.lemma];
+  if (!type) return undefined;
+  const many = t.tag.endsWith('S');
+  // "these teams" takes a unit whose own head is a team; "this role" any single role
+  const sameHead = (m: Mention) => new RegExp(`\\b${t.lemma}`, 'i').test(m.text) || /^(?:role|position|individual)$/.test(t.lemma);
+  return pick((m) => m.type === type && sameHead(m) && (many ? plural(m) || true : !plural(m)));
+}
