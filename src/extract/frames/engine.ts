@@ -69,7 +69,10 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
   }
   if (frame.transitive !== undefined && (tree.dep(v, 'obj') !== undefined || (tree.isPassive(v) && tree.dep(v, 'nsubj:pass') !== undefined)) !== frame.transitive) return [];
   const types = TYPES[frame.relation]!;
-  const subjects = firstYield(frame.subject, (slot) => args(tree, v, slotTokens(tree, v, anchor, slot), types.subject, frame, ctx, mentionAt, 'subject'));
+  // engaging parties is for the registrant's own cyber processes: the risks of using vendors are not an engagement
+  if (frame.relation === 'ENGAGES' && frame.pos !== 'verb' && tree.chain(v).slice(1).some((h) => /^(?:risk|threat|exposure)$/.test(tree.tok(h).lemma))) return [];
+  let subjects = firstYield(frame.subject, (slot) => args(tree, v, slotTokens(tree, v, anchor, slot), types.subject, frame, ctx, mentionAt, 'subject'));
+  if (subjects.length === 0 && frame.impliedSubject) subjects = [frame.impliedSubject];
   if (subjects.length === 0) return [];
   const objects = firstYield(frame.object, (slot) => args(tree, v, slotTokens(tree, v, anchor, slot), types.object, frame, ctx, mentionAt, 'object'));
   const out: Candidate[] = [];
@@ -165,6 +168,11 @@ function slotTokens(tree: Tree, v: number, anchor: number, slot: string): number
       const on = [...tree.marked(v, slot), ...(anchor !== v ? tree.marked(anchor, slot) : [])];
       // a misattached adverb or time phrase carries the oblique: "meets quarterly with the Committee"
       if (on.length === 0) for (const c of tree.children(v)) if (/^(?:advmod|obl:tmod|xcomp)$/.test(tree.tok(c).rel)) on.push(...tree.marked(c, slot));
+      // a phrase that starts right after a noun trigger belongs to it, wherever the parser attached it ("in coordination with X")
+      if (on.length === 0 && !t.tag.startsWith('VB')) {
+        const next = tree.tokens[v + 1];
+        if (next && next.rel === 'case' && next.lemma === slot && next.head > v) on.push(next.head);
+      }
       const obj = tree.dep(v, 'obj');
       if (on.length === 0 && obj !== undefined && anchor === v) on.push(...tree.marked(obj, slot, ['nmod']));
       return on;
@@ -273,7 +281,7 @@ function posMatches(tree: Tree, i: number, pos: Frame['pos']): boolean {
     return /^(?:NNS|NN|JJ)$/.test(tag) && kids.some((r) => r === 'nsubj') && (kids.includes('obj') || kids.includes('obl'));
   }
   if (pos === 'noun') return tag.startsWith('NN');
-  return tag.startsWith('JJ') || tag === 'VBN';
+  return tag.startsWith('JJ') || tag === 'VBN' || (tag === 'VBD' && /^(?:amod|acl)$/.test(tree.tok(i).rel));
 }
 
 /** Hedges, conditions and negation on the predicate or any clause above it (C6). */

@@ -42,6 +42,8 @@ export interface Frame {
   readonly boardSide?: boolean;
   /** true: the predicate must have an object of its own ("reports incidents to"); false: must not ("reports to"). */
   readonly transitive?: boolean;
+  /** When no slot names a subject: the registrant, whose own arrangements a disclosure describes ("the use of outside firms"). */
+  readonly impliedSubject?: 'E_CO';
   /** The trigger must (string) or must not (`!` + string) be marked by this preposition ("under the oversight of"). */
   readonly marker?: string;
   readonly examples: readonly [FrameExample, FrameExample, FrameExample];
@@ -210,7 +212,7 @@ export const FRAMES: readonly Frame[] = [
   },
   // ---- ENGAGES -----------------------------------------------------------------------------------
   {
-    id: 'engages.verb', relation: 'ENGAGES', trigger: ['engage', 'retain', 'hire', 'use', 'leverage', 'utilize', 'employ', 'contract', 'enlist', 'rely', 'select', 'appoint'], pos: 'verb', subject: ['subj'], object: ['obj', 'on', 'with'],
+    id: 'engages.verb', relation: 'ENGAGES', trigger: ['engage', 'retain', 'hire', 'use', 'leverage', 'utilize', 'employ', 'contract', 'enlist', 'rely', 'select', 'appoint', 'outsource', 'commission'], pos: 'verb', subject: ['subj'], object: ['obj', 'on', 'with', 'to'],
     examples: [
       { text: 'We engage outside forensic specialists to test our defenses.', expect: [['we', 'outside forensic specialists']] },
       { text: 'Independent assessors are retained by us every year to review the program.', expect: [['we', 'Independent assessors']] },
@@ -226,6 +228,24 @@ export const FRAMES: readonly Frame[] = [
       { text: 'The Company collaborates with external consultants to improve the program.', expect: [['we', 'external consultants']] },
     ],
     nearMiss: 'We may work with outside forensic specialists if an incident occurs.',
+  },
+  {
+    id: 'engages.nominal', relation: 'ENGAGES', trigger: ['use', 'engagement', 'retention', 'hiring', 'involvement', 'coordination', 'partnership', 'consultation'], pos: 'noun', subject: ['holder'], object: ['of', 'with'], impliedSubject: 'E_CO',
+    examples: [
+      { text: 'Our program includes the use of outside forensic specialists to test our defenses.', expect: [['we', 'outside forensic specialists']] },
+      { text: 'Periodic engagement of independent assessors helps us certify our controls.', expect: [['we', 'independent assessors']] },
+      { text: 'We monitor our networks in coordination with an external monitoring firm.', expect: [['we', 'external monitoring firm']] },
+    ],
+    nearMiss: 'Our vendors restrict the use of our data to the purposes we approve.',
+  },
+  {
+    id: 'engages.participle', relation: 'ENGAGES', trigger: ['retain', 'engage', 'hire', 'contract', 'appoint'], pos: 'adj', subject: ['by'], object: ['head'], impliedSubject: 'E_CO',
+    examples: [
+      { text: 'The CISO supervises our retained external security consultants.', expect: [['we', 'external security consultants']] },
+      { text: 'We rely on the findings of retained forensic specialists after every incident.', expect: [['we', 'forensic specialists']] },
+      { text: 'Our contracted penetration testers report their findings to the CISO.', expect: [['we', 'penetration testers']] },
+    ],
+    nearMiss: 'Our retained earnings grew during the year.',
   },
   {
     id: 'engages.assistance', relation: 'ENGAGES', trigger: ['assistance', 'help', 'support', 'input', 'aid', 'expertise'], pos: 'noun', subject: ['holder'], object: ['of', 'from'],

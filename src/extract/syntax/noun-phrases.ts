@@ -31,6 +31,7 @@ const EXTERNAL = /^(?:third|external|outside|independent|outsourced|contracted|m
 const INTERNAL_ONLY = new Set(['expert', 'specialist', 'professional', 'personnel', 'staff', 'leader', 'executive']);
 /** Heads that need a modifier to name anything: a bare "group" or "function" names nothing. */
 const NEEDS_MODIFIER = new Set(['group', 'function', 'office', 'unit', 'organization', 'division', 'head', 'lead', 'party', 'partner', 'firm', 'professional', 'personnel', 'staff', 'director', 'executive', 'manager', 'representative']);
+const ENGAGED = /^(?:retain|engage|hire|contract|appoint)$/;
 const LEFT = new Set(['compound', 'amod', 'flat', 'nummod']);
 const SKIP_AMOD = /^(?:such|other|certain|various|several|many|each|all|any|relevant|appropriate|applicable|respective|same|new|existing|key)$/;
 
@@ -52,6 +53,8 @@ export function nounPhraseMentions(parse: ParsedSentence, text: string): Mention
       const sTok = tree.tokens.findIndex((x) => x.start >= s);
       if (sTok < 0 || sTok > first) continue;
       if (tree.tok(m).rel === 'amod' && SKIP_AMOD.test(tree.tok(m).lemma)) break;
+      // "our retained consultants": the engagement is the relation, not part of the party's description
+      if (tree.tok(m).rel === 'amod' && /^VB[ND]$/.test(tree.tok(m).tag) && ENGAGED.test(tree.tok(m).lemma)) break;
       if (tree.tokens.slice(sTok, first).some((x) => x.rel === 'det' || x.rel === 'nmod:poss' || x.tag === 'PRP$' || x.tag === 'DT')) break;
       first = sTok;
     }
@@ -65,6 +68,11 @@ export function nounPhraseMentions(parse: ParsedSentence, text: string): Mention
     if (type === 'Role' || lemma === 'office') {
       const of = tree.marked(t.i, 'of', ['nmod']).find((c) => c > t.i);
       if (of !== undefined && !/^(?:board|committee|company|council)$/.test(tree.tok(of).lemma)) end = tree.span(of, ['acl', 'acl:relcl', 'appos', 'conj', 'cc', 'punct']).at(1)!;
+    }
+    // parties keep a "with" complement that says which ones ("third parties with expertise in …")
+    if (type === 'ThirdParty') {
+      const withC = tree.marked(t.i, 'with', ['nmod']).find((c) => c > t.i);
+      if (withC !== undefined && /^(?:expertise|experience|knowledge|capabilities|access|specialization)$/.test(tree.tok(withC).lemma)) end = tree.span(withC, ['acl', 'acl:relcl', 'appos', 'conj', 'cc', 'punct']).at(1)!;
     }
     if (first === t.i && end === t.end && NEEDS_MODIFIER.has(lemma) && !(type === 'ThirdParty' && external)) continue;
     const start = tree.tok(first).start;
