@@ -32,7 +32,7 @@ const BY_LEMMA = new Map<string, Frame[]>();
 for (const f of FRAMES) for (const l of f.trigger) BY_LEMMA.set(l, [...(BY_LEMMA.get(l) ?? []), f]);
 
 /** The object phrase speaks of cybersecurity (the Topic node, GUIDELINE §3.2 Topic). */
-const CYBER_TOPIC = /cyber|information[- ]security|data[- ]security|info-?sec|security (?:risk|program|threat|incident|matter|posture|function|strateg|operation|team|organization|polic|control|practice|measure)|privacy and security|security and privacy|information technology risk|IT risk|technology risk|data protection|security of our (?:information|systems|networks|data)/i;
+const CYBER_TOPIC = /cyber|information[- ]security|data[- ]security|info-?sec|security (?:risk|program|threat|incident|matter|posture|function|strateg|operation|team|organization|polic|control|practice|measure|personnel|professional|staff|group|event)|privacy and security|security and privacy|information technology risk|IT risk|technology risk|data protection|security of our (?:information|systems|networks|data)/i;
 const OVERSIGHT = /^(?:oversee|oversight|supervise|supervision|overseeing)$/;
 const HEDGES = new Set(['may', 'might', 'could', 'would', 'can', 'should']);
 const CONDITIONS = /^(?:if|unless|whether|should|in case|once)$/;
@@ -165,7 +165,7 @@ function slotTokens(tree: Tree, v: number, anchor: number, slot: string): number
     case 'head':
       return t.rel === 'amod' || t.rel === 'acl' || t.rel === 'acl:relcl' ? [t.head] : [];
     default: {
-      const on = [...tree.marked(v, slot), ...(anchor !== v ? tree.marked(anchor, slot) : [])];
+      const on = [...tree.marked(v, slot, ['obl', 'nmod', 'advcl', 'acl', 'xcomp']), ...(anchor !== v ? tree.marked(anchor, slot) : [])];
       // a misattached adverb or time phrase carries the oblique: "meets quarterly with the Committee"
       if (on.length === 0) for (const c of tree.children(v)) if (/^(?:advmod|obl:tmod|xcomp)$/.test(tree.tok(c).rel)) on.push(...tree.marked(c, slot));
       // a phrase that starts right after a noun trigger belongs to it, wherever the parser attached it ("in coordination with X")
@@ -189,6 +189,11 @@ function holder(tree: Tree, n: number, possessor = true): number[] {
     if (s !== undefined) return [s];
   }
   const t = tree.tok(n);
+  // "responsibility for X rests with Y"
+  if (t.rel.startsWith('nsubj') && t.head >= 0 && /^(?:rest|lie|reside|sit|fall)$/.test(tree.tok(t.head).lemma)) {
+    const w = tree.marked(t.head, 'with', ['obl'])[0] ?? tree.marked(t.head, 'on', ['obl'])[0];
+    if (w !== undefined) return [w];
+  }
   if (t.head >= 0 && /^(?:obj|obl|nmod|xcomp|advcl)/.test(t.rel)) {
     const g = t.head;
     // "X is in charge of", "X has oversight of", "X assists the Board in its oversight of"

@@ -165,7 +165,7 @@ export const FRAMES: readonly Frame[] = [
     nearMiss: 'Our Chief Resilience Officer is responsible for facilities and procurement.',
   },
   {
-    id: 'responsible-for.noun', relation: 'RESPONSIBLE_FOR', trigger: ['responsibility', 'accountability', 'charge', 'ownership'], pos: 'noun', subject: ['of', 'holder'], object: ['for', 'over', 'copsubj', 'of'], topic: true,
+    id: 'responsible-for.noun', relation: 'RESPONSIBLE_FOR', trigger: ['responsibility', 'accountability', 'charge', 'ownership'], pos: 'noun', subject: ['of', 'holder'], object: ['for', 'over', 'to', 'copsubj', 'of'], topic: true,
     examples: [
       { text: 'The Chief Resilience Officer has primary responsibility for our cybersecurity program.', expect: [['Chief Resilience Officer', 'cybersecurity risk']] },
       { text: 'Day-to-day management of cybersecurity risks is the responsibility of our platform security team.', expect: [['platform security team', 'cybersecurity risk']] },
@@ -181,6 +181,33 @@ export const FRAMES: readonly Frame[] = [
       { text: 'The Chief Technology Officer, who heads our cybersecurity function, joined in 2020.', expect: [['Chief Technology Officer', 'cybersecurity risk']] },
     ],
     nearMiss: 'Our Chief Resilience Officer manages our real estate and facilities.',
+  },
+  {
+    id: 'responsible-for.activity', relation: 'RESPONSIBLE_FOR', trigger: ['address', 'respond', 'prevent', 'detect', 'mitigate', 'remediate', 'protect', 'defend', 'handle', 'investigate', 'contain', 'identify', 'counter', 'combat', 'initiate', 'execute', 'operate'], pos: 'verb', subject: ['subj'], object: ['obj', 'to'], topic: true,
+    examples: [
+      { text: 'Our platform security team detects and responds to cybersecurity incidents around the clock.', expect: [['platform security team', 'cybersecurity risk']] },
+      { text: 'A threat response group addresses information security threats across our business units.', expect: [['threat response group', 'cybersecurity risk']] },
+      { text: 'Our Chief Resilience Officer identifies and mitigates cyber threats to our stores.', expect: [['Chief Resilience Officer', 'cybersecurity risk']] },
+    ],
+    nearMiss: 'Our platform security team responds to customer questions about billing.',
+  },
+  {
+    id: 'responsible-for.tasked', relation: 'RESPONSIBLE_FOR', trigger: ['task', 'charge', 'entrust', 'empower'], pos: 'verb', subject: ['obj'], object: ['with', 'to'], topic: true,
+    examples: [
+      { text: 'The Resilience Council is tasked with evaluating cybersecurity incidents.', expect: [['Resilience Council', 'cybersecurity risk']] },
+      { text: 'Our platform security team is charged with the protection of our information systems against cyber attacks.', expect: [['platform security team', 'cybersecurity risk']] },
+      { text: 'We have tasked our Chief Technology Officer with the cybersecurity program.', expect: [['Chief Technology Officer', 'cybersecurity risk']] },
+    ],
+    nearMiss: 'The Resilience Council is tasked with planning our annual offsite.',
+  },
+  {
+    id: 'responsible-for.possessed-activity', relation: 'RESPONSIBLE_FOR', trigger: ['implementation', 'execution', 'administration', 'management', 'effort', 'handling', 'operation'], pos: 'noun', subject: ['poss'], object: ['of'], topic: true,
+    examples: [
+      { text: "The Risk Committee oversees management's implementation of our cybersecurity program.", expect: [['management', 'cybersecurity risk']] },
+      { text: "The Board reviews the platform security team's handling of cybersecurity incidents.", expect: [['platform security team', 'cybersecurity risk']] },
+      { text: "The Chief Technology Officer's management of information security risks is reviewed each year.", expect: [['Chief Technology Officer', 'cybersecurity risk']] },
+    ],
+    nearMiss: "The Risk Committee oversees management's implementation of the new payroll system.",
   },
   // ---- CHAIRS / MEMBER_OF ------------------------------------------------------------------------
   {
