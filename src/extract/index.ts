@@ -72,6 +72,7 @@ export function extract(d: Disclosure, parses: SentenceParses = new Map()): Extr
           }
           candidates.push(...parsed);
         }
+        preferFrames(candidates);
       }
       antecedents.push(...ctx.mentions.filter((m) => m.type !== 'VendorProcess'));
       if (antecedents.length > 40) antecedents.splice(0, antecedents.length - 40);
@@ -104,6 +105,24 @@ function add(relations: Map<string, { type: RelationType; from: string; to: stri
   else if (c.attributes?.kind === 'line' && r.attributes.kind === 'informs') r.attributes.kind = 'line'; // a stated line outranks informing
   for (const [key, v] of Object.entries(c.attributes ?? {})) if (r.attributes[key] === undefined) r.attributes[key] = v;
   if (!r.evidence.some((e) => e.section === ev.section && e.start === ev.start)) r.evidence.push(ev);
+}
+
+const argKey = (a: Candidate['from'] | Candidate['to']): string => (typeof a === 'string' ? a : a.key);
+const FRAMED: ReadonlySet<string> = new Set(['OVERSEES', 'RESPONSIBLE_FOR', 'REPORTS_TO', 'CHAIRS', 'MEMBER_OF']);
+
+/** Where a frame read a relation's subject in the parse, a pattern rule's other objects for that subject and type are dropped. */
+function preferFrames(candidates: Candidate[]): void {
+  const read = new Map<string, Set<string>>();
+  for (const c of candidates) if (c.attributes?.frame && FRAMED.has(c.type)) {
+    const k = `${c.type}|${argKey(c.from)}`;
+    read.set(k, (read.get(k) ?? new Set()).add(argKey(c.to)));
+  }
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (c.attributes?.frame || !FRAMED.has(c.type)) continue;
+    const objects = read.get(`${c.type}|${argKey(c.from)}`);
+    if (objects && !objects.has(argKey(c.to))) candidates.splice(i, 1);
+  }
 }
 
 /** Noun phrases the parse types by head noun join the detectors' mentions where those found nothing. */

@@ -33,6 +33,7 @@ for (const f of FRAMES) for (const l of f.trigger) BY_LEMMA.set(l, [...(BY_LEMMA
 
 /** The object phrase speaks of cybersecurity (the Topic node, GUIDELINE §3.2 Topic). */
 const CYBER_TOPIC = /cyber|information[- ]security|data[- ]security|info-?sec|security (?:risk|program|threat|incident|matter|posture|function|strateg|operation|team|organization|polic|control|practice|measure|personnel|professional|staff|group|event)|privacy and security|security and privacy|information technology risk|IT risk|technology risk|data protection|security of our (?:information|systems|networks|data)/i;
+const DUTY = /^(?:duty|responsibility|role|function|mandate|charter|remit|purview|task)$/;
 const OVERSIGHT = /^(?:oversee|oversight|supervise|supervision|overseeing)$/;
 const HEDGES = new Set(['may', 'might', 'could', 'would', 'can', 'should']);
 const CONDITIONS = /^(?:if|unless|whether|should|in case|once)$/;
@@ -85,9 +86,17 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
       if (sBoard === oBoard) continue;
       if (sBoard) [s, o] = [o, s];
     }
-    // C3: "responsible for overseeing" states oversight, not management responsibility
-    const oversight = frame.relation === 'RESPONSIBLE_FOR' && frame.pos !== 'verb' && tree.marked(v, 'for').some((c) => OVERSIGHT.test(tree.tok(c).lemma));
-    const relation = oversight ? (typeOf(s) === 'InternalUnit' ? 'RESPONSIBLE_FOR' : 'OVERSEES') : relationFor(frame, s, o, tree.tok(v).lemma);
+    // C3: "responsible for overseeing" states oversight, not management responsibility; "for implementing and
+    // overseeing" states both; an "oversight responsibility" is oversight
+    let relations: (RelationType | null)[] = [relationFor(frame, s, o, tree.tok(v).lemma)];
+    if (frame.relation === 'RESPONSIBLE_FOR' && frame.pos !== 'verb' && typeOf(s) !== 'InternalUnit') {
+      const complements = tree.marked(v, 'for').flatMap((c) => tree.conjuncts(c));
+      const overseeing = complements.filter((c) => OVERSIGHT.test(tree.tok(c).lemma)).length;
+      const compoundOversight = tree.children(v).some((c) => tree.tok(c).rel === 'compound' && OVERSIGHT.test(tree.tok(c).lemma));
+      if (compoundOversight || (overseeing > 0 && overseeing === complements.length)) relations = ['OVERSEES'];
+      else if (overseeing > 0) relations = ['OVERSEES', relations[0]!];
+    }
+    for (const relation of relations) {
     if (!relation) continue;
     const attributes: Record<string, string> = { frame: frame.id };
     if (relation === 'REPORTS_TO') {
@@ -97,6 +106,7 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
       if (f) attributes.frequency = f;
     }
     out.push({ type: relation, from: s as Candidate['from'], to: o as Candidate['to'], attributes });
+    }
   }
   return out;
 }
@@ -189,6 +199,11 @@ function holder(tree: Tree, n: number, possessor = true): number[] {
     if (s !== undefined) return [s];
   }
   const t = tree.tok(n);
+  // "oversight responsibility is shared by X"
+  if (t.rel === 'nsubj:pass' && t.head >= 0) {
+    const agent = tree.subjectOf(t.head);
+    if (agent !== undefined) return [agent];
+  }
   // "responsibility for X rests with Y"
   if (t.rel.startsWith('nsubj') && t.head >= 0 && /^(?:rest|lie|reside|sit|fall)$/.test(tree.tok(t.head).lemma)) {
     const w = tree.marked(t.head, 'with', ['obl'])[0] ?? tree.marked(t.head, 'on', ['obl'])[0];
@@ -198,6 +213,11 @@ function holder(tree: Tree, n: number, possessor = true): number[] {
     const g = t.head;
     // "X is in charge of", "X has oversight of", "X assists the Board in its oversight of"
     const s = tree.subjectOf(g);
+    // "the Committee's duties include oversight of …": the holder of the duties
+    if (s !== undefined && DUTY.test(tree.tok(s).lemma)) {
+      const p = tree.dep(s, 'nmod:poss') ?? tree.marked(s, 'of', ['nmod'])[0];
+      if (p !== undefined) return [p];
+    }
     if (s !== undefined) return [s];
     if (tree.tok(g).tag.startsWith('NN')) return [g]; // "our team, with support from outside firms, …": the noun it attaches to
   }
@@ -300,6 +320,8 @@ function blocked(tree: Tree, v: number): boolean {
     const t = tree.tok(h);
     if (t.rel === 'advcl' && CONDITIONS.test(tree.caseOf(h))) return true;
     if (t.tag === 'VBD' && tree.children(h).some((c) => /^(?:previously|formerly)$/.test(tree.tok(c).lemma))) return true;
+    // a biography: what someone did before, or somewhere else ("where he led …", "before joining us, she ran …")
+    if (h === v && t.tag === 'VBD' && !tree.children(h).some((c) => tree.tok(c).rel === 'aux:pass')) return true;
   }
   return false;
 }

@@ -109,7 +109,7 @@ export const FRAMES: readonly Frame[] = [
     nearMiss: 'The Chief Resilience Officer meets with the platform security team every week.',
   },
   {
-    id: 'reports-to.led-by', relation: 'REPORTS_TO', trigger: ['lead', 'head', 'manage', 'direct', 'run', 'supervise'], pos: 'verb', subject: ['obj'], object: ['subj'], kind: 'line',
+    id: 'reports-to.led-by', relation: 'REPORTS_TO', trigger: ['lead', 'head', 'manage', 'direct', 'run'], pos: 'verb', subject: ['obj'], object: ['subj'], kind: 'line',
     examples: [
       { text: 'The platform security team is led by our Chief Resilience Officer.', expect: [['platform security team', 'Chief Resilience Officer']] },
       { text: 'Our Chief Technology Officer heads the security operations team.', expect: [['security operations team', 'Chief Technology Officer']] },

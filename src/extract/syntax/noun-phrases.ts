@@ -30,7 +30,7 @@ const HEAD_CLASSES: Record<string, 'Role' | 'InternalUnit' | 'ThirdParty'> = {
 const EXTERNAL = /^(?:third|external|outside|independent|outsourced|contracted|managed)$/;
 const INTERNAL_ONLY = new Set(['expert', 'specialist', 'professional', 'personnel', 'staff', 'leader', 'executive']);
 /** Heads that need a modifier to name anything: a bare "group" or "function" names nothing. */
-const NEEDS_MODIFIER = new Set(['group', 'function', 'office', 'unit', 'organization', 'division', 'head', 'lead', 'party', 'partner', 'firm', 'professional', 'personnel', 'staff', 'director', 'executive', 'manager', 'representative']);
+const NEEDS_MODIFIER = new Set(['team', 'group', 'function', 'office', 'unit', 'organization', 'division', 'head', 'lead', 'party', 'partner', 'firm', 'professional', 'personnel', 'staff', 'director', 'executive', 'manager', 'representative']);
 const ENGAGED = /^(?:retain|engage|hire|contract|appoint)$/;
 const LEFT = new Set(['compound', 'amod', 'flat', 'nummod']);
 const SKIP_AMOD = /^(?:such|other|certain|various|several|many|each|all|any|relevant|appropriate|applicable|respective|same|new|existing|key)$/;
