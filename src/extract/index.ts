@@ -103,6 +103,8 @@ function add(relations: Map<string, { type: RelationType; from: string; to: stri
   let r = relations.get(k);
   if (!r) relations.set(k, (r = { type: c.type, from, to, attributes: { ...(c.attributes ?? {}) }, evidence: [] }));
   else if (c.attributes?.kind === 'line' && r.attributes.kind === 'informs') r.attributes.kind = 'line'; // a stated line outranks informing
+  // a committee informs those it reports to; only positions and units have reporting lines
+  if (c.type === 'REPORTS_TO' && c.from !== 'E_CO' && c.from.type === 'Committee') r.attributes.kind = 'informs';
   for (const [key, v] of Object.entries(c.attributes ?? {})) if (r.attributes[key] === undefined) r.attributes[key] = v;
   if (!r.evidence.some((e) => e.section === ev.section && e.start === ev.start)) r.evidence.push(ev);
 }

@@ -33,6 +33,12 @@ export async function writeFilings(executor: Executor, batch: readonly FilingRow
   );
 }
 
+/** True when the graph already holds this filing from the same source text and extractor version: nothing to analyse or write. */
+export async function storedFromSameSource(executor: Executor, filingId: string, sourceHash: string): Promise<boolean> {
+  const rows = await executor.read(q('MATCH (f:Filing {id: $id}) RETURN f.sourceHash = $hash AS same', { id: filingId, hash: sourceHash }));
+  return rows.length > 0 && rows[0]!.same === true;
+}
+
 /** The statements of one batch, as values (tests and the benchmark use them too). */
 export function batchWriteQueries(changed: readonly FilingRows[], replaced: readonly FilingRows[]): Query[] {
   const ids = replaced.map((r) => r.filing.id);

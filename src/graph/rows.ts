@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Disclosure } from '../domain/disclosure';
 import { labelOf } from '../domain/cyd-elements';
 import { COMPANY_ID, TOPIC_ID, type AttributeValue, type Entity, type Extraction, type RelationType } from '../domain/extraction';
+import { EXTRACTOR_VERSION } from '../domain/extraction';
 
 /**
  * Disclosure + Extraction → the flat rows one filing writes. Pure: keys and provenance are decided here,
@@ -29,7 +30,7 @@ export interface FilingRows {
   company: { key: string; cik: string; name: string | null; ticker: string | null };
   filing: {
     id: string; accession: string | null; form: string | null; fiscalYear: number | null; periodEnd: string | null;
-    sourceName: string; sourceFormat: string; contentHash: string;
+    sourceName: string; sourceFormat: string; contentHash: string; sourceHash: string;
   };
   facts: { id: string; element: string; label: string; ordinal: number; text: string }[];
   flags: { element: string; label: string; value: boolean }[];
@@ -74,6 +75,11 @@ export function filingIdOf(d: Disclosure, cik: string): string {
   return `dg-${createHash('sha256').update(basis).digest('hex').slice(0, 16)}`;
 }
 
+/** What extraction reads of a filing, and the extractor's version: equal hashes need no new analysis or extraction. */
+export function sourceHashOf(d: Disclosure): string {
+  return createHash('sha256').update(JSON.stringify([EXTRACTOR_VERSION, d.company, d.form, d.fiscalYear, d.periodEnd, d.facts, d.sections])).digest('hex');
+}
+
 export function contentHashOf(d: Disclosure, x: Extraction): string {
   return createHash('sha256').update(JSON.stringify([d.company, d.form, d.fiscalYear, d.periodEnd, d.facts, x])).digest('hex');
 }
@@ -116,7 +122,7 @@ export function buildFilingRows(d: Disclosure, x: Extraction): FilingRows {
     company: { key: companyKey(cik), cik, name: d.company.name, ticker: d.company.ticker },
     filing: {
       id, accession: d.accession, form: d.form, fiscalYear: d.fiscalYear, periodEnd: d.periodEnd,
-      sourceName: d.source.name, sourceFormat: d.source.format, contentHash: contentHashOf(d, x),
+      sourceName: d.source.name, sourceFormat: d.source.format, contentHash: contentHashOf(d, x), sourceHash: sourceHashOf(d),
     },
     facts: textFacts.map((f, i) => ({ id: `${id}#${i}`, element: f.element, label: labelOf(f.element), ordinal: i, text: String(f.value) })),
     flags: d.facts.flatMap((f) => (f.kind === 'flag' ? [{ element: f.element, label: labelOf(f.element), value: f.value }] : [])),

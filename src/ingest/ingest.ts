@@ -4,9 +4,9 @@ import Piscina from 'piscina';
 import { projectRoot } from '../config/paths';
 import type { Format, IdentityOverride } from '../domain/disclosure';
 import type { Executor } from '../graph/executor';
-import { writeFilings } from '../graph/filing-writer';
+import { storedFromSameSource, writeFilings } from '../graph/filing-writer';
 import { refreshPlannerStatistics } from '../graph/schema-setup';
-import { buildFilingRows, type FilingRows } from '../graph/rows';
+import { buildFilingRows, filingIdOf, sourceHashOf, type FilingRows } from '../graph/rows';
 import { expandPaths } from './expand-paths';
 import type { Analyzer } from '../nlp/client';
 import { analyzeAndExtract } from './pipeline';
@@ -79,6 +79,13 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<string>,
       const p = run({ path, format: opts.format, identity }).then(async (res) => {
         if (!res.ok) return fail(res.path, res.reason);
         try {
+          // re-ingesting an unchanged filing does no linguistic work
+          const cik = res.disclosure.company.cik;
+          if (cik && (await storedFromSameSource(executor, filingIdOf(res.disclosure, cik), sourceHashOf(res.disclosure)))) {
+            summary.filingsUnchanged++;
+            opts.onProgress?.({ file: res.path, ok: true, done: summary.files });
+            return;
+          }
           const extraction = await analyzeAndExtract(res.disclosure, opts.analyzer);
           batch.push({ file: res.path, rows: buildFilingRows(res.disclosure, extraction) });
         } catch (e) {

@@ -18,8 +18,11 @@ export function parseFile(path: string, opts: FileOptions = {}): Disclosure {
 }
 
 /** analyse (the linguistic layer, I/O) → extract (pure), for one parsed disclosure. */
+/** At most this many distinct sentences of one filing are analysed (a real Item 1C has a few hundred); the rest are read without a parse. */
+export const MAX_ANALYSED_SENTENCES = 2_000;
+
 export async function analyzeAndExtract(disclosure: Disclosure, analyzer: Analyzer): Promise<Extraction> {
-  const parses = await analyzer.analyze(sentencesOf(disclosure));
+  const parses = await analyzer.analyze(sentencesOf(disclosure).slice(0, MAX_ANALYSED_SENTENCES));
   return extract(disclosure, parses);
 }
 

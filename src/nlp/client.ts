@@ -8,7 +8,7 @@ export interface Analyzer {
 }
 
 /** Sentences longer than this are not sent: they are read without a parse (bounded time and memory). */
-export const MAX_SENTENCE_CHARS = 2_000;
+export const MAX_SENTENCE_CHARS = 1_200;
 
 const UNPARSED: ParsedSentence = { tokens: [], parsed: false };
 

@@ -1,5 +1,7 @@
 import { extract } from '../../src/extract';
 import type { Disclosure } from '../../src/domain/disclosure';
+import { analyzeAndExtract, MAX_ANALYSED_SENTENCES } from '../../src/ingest/pipeline';
+import { testAnalyzer } from '../helpers/nlp';
 
 /** Inputs built to trip backtracking regexes or quadratic loops must finish (jest's timeout bounds them). */
 const disclosure = (text: string): Disclosure => ({
@@ -22,3 +24,28 @@ test('deeply nested parentheses', () => {
   const x = extract(disclosure(`${'('.repeat(20_000)}Chief Information Security Officer${')'.repeat(20_000)} oversees cybersecurity.`));
   expect(x.entities.length).toBeGreaterThanOrEqual(2);
 }, 60_000);
+
+describe('through the linguistic layer (real CoreNLP)', () => {
+  const analyzed = async (text: string) => analyzeAndExtract(disclosure(text), testAnalyzer());
+
+  test('a 5 MB single line: over-long sentences are read without a parse', async () => {
+    const x = await analyzed('The Audit Committee oversees cybersecurity risk and the chief information security officer reports to it '.repeat(50_000));
+    expect(x.relations.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  test('100,000 repetitions of "Committee" give nothing', async () => {
+    expect((await analyzed('Committee '.repeat(100_000))).relations).toEqual([]);
+  }, 60_000);
+
+  test('20,000 short sentences: at most MAX_ANALYSED_SENTENCES go to the layer, the rest are still read', async () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `The Audit Committee met ${i} times.`).join(' ') + ' The Audit Committee oversees cybersecurity risk.';
+    const x = await analyzed(text);
+    expect(x.relations.map((r) => r.type)).toContain('OVERSEES');
+    expect(MAX_ANALYSED_SENTENCES).toBeLessThan(20_000);
+  }, 120_000);
+
+  test('deeply nested parentheses', async () => {
+    const x = await analyzed(`${'('.repeat(20_000)}Chief Information Security Officer${')'.repeat(20_000)} oversees cybersecurity.`);
+    expect(x.entities.length).toBeGreaterThanOrEqual(2);
+  }, 60_000);
+});

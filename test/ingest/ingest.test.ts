@@ -43,10 +43,19 @@ test('ingesting the same files twice changes nothing', async () => {
   const first = await ingestFiles(graph.executor, [dir], { analyzer });
   expect(first).toMatchObject({ files: 1, filingsWritten: 1, errors: [] });
   const before = { counts: await countFor(graph, CIK), edges: await edges(CIK) };
-  const second = await ingestFiles(graph.executor, [dir], { analyzer });
+  // the second run must not ask the linguistic layer for anything
+  const asked: string[] = [];
+  const counting = { analyze: (s: readonly string[]) => (asked.push(...s), analyzer.analyze(s)), close: async () => undefined };
+  const second = await ingestFiles(graph.executor, [dir], { analyzer: counting });
   expect(second).toMatchObject({ files: 1, filingsWritten: 0, filingsUnchanged: 1 });
+  expect(asked).toEqual([]);
   expect({ counts: await countFor(graph, CIK), edges: await edges(CIK) }).toEqual(before);
   expect(before.edges).toContain('Chief Information Security Officer -REPORTS_TO-> Audit Committee');
+  // a changed text is analysed again
+  writeFiling(dir, 'a.txt', oversight('Risk Committee', 'Chief Information Security Officer'), { cik: CIK, company: 'Idem Corp', form: '10-K', fiscalYear: 2024 });
+  const third = await ingestFiles(graph.executor, [dir], { analyzer: counting });
+  expect(third).toMatchObject({ files: 1, filingsWritten: 1 });
+  expect(asked.length).toBeGreaterThan(0);
 });
 
 test('a corrected filing replaces its edges and entities, leaving nothing stale', async () => {

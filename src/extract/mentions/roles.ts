@@ -35,15 +35,22 @@ const CODES: [RegExp, string, string][] = [
   [/leaders/, 'FUNCTION_HEAD', 'function_head'],
 ];
 
-export function normalizeRole(title: string): { normalized: string; category: string } {
-  const t = lower(title).replace(/^(interim|acting|deputy|global|group|senior)\s+/, '');
+export function normalizeRole(title: string): { normalized: string; category: string; compound?: boolean } {
+  const t = lower(title).replace(/^(interim|acting|deputy|global|group|senior)\s+/, '').replace(/^(?:s|e)?vp\b,?/, 'vice president');
   for (const [re, normalized, category] of CODES) if (re.test(t)) return { normalized, category };
+  // compound chief titles take their leading specialisation: "chief information and digital officer", "chief product and technology officer"
+  const chief = /^chief ((?:[a-z&-]+ )+)officer$/.exec(t)?.[1] ?? '';
+  if (/\btechnology\b/.test(chief) && !/\binformation\b/.test(chief)) return { normalized: 'CTO', category: 'executive', compound: true };
+  if (/^information\b/.test(chief)) return { normalized: 'CIO', category: 'executive', compound: true };
+  if (/\b(?:digital|data)\b/.test(chief)) return { normalized: 'CDO', category: 'executive', compound: true };
   return { normalized: 'OTHER', category: /security|cyber/.test(t) ? 'security' : 'executive' };
 }
 
 export function roleKey(title: string): string {
-  const { normalized } = normalizeRole(title);
+  const { normalized, compound } = normalizeRole(title);
   if (normalized === 'CHAIR') return `role:chair:${lower(title)}`;
+  // a compound title shares a code with its plain one but is another position ("Chief Information and Digital Officer" beside a CIO)
+  if (compound) return `role:${lower(title).replace(/s$/, '')}`;
   return normalized === 'OTHER' ? `role:${lower(title).replace(/s$/, '')}` : `role:${normalized}${/s$/.test(lower(title)) && normalized !== 'DIRECTOR' ? 's' : ''}`;
 }
 

@@ -106,10 +106,13 @@ export function frequency(text: string): string | null {
   const t = text.toLowerCase();
   if (/quarterly|each quarter|every quarter/.test(t)) return 'quarterly';
   if (/semi-?annual|twice a year|bi-?annual/.test(t)) return 'semiannually';
-  if (/annual|each year|every year|once a year/.test(t)) return 'annually';
+  if (/bi-?monthly|every other month/.test(t)) return 'bimonthly';
+  if (/annual|each year|every year|once a year|yearly/.test(t)) return 'annually';
   if (/monthly/.test(t)) return 'monthly';
   if (/as needed|as appropriate|as necessary|when appropriate|as they arise|event|promptly|escalat/.test(t)) return 'as_needed';
-  if (/regular|periodic|each (regular )?meeting|routinely|ongoing/.test(t)) return 'regularly';
+  if (/periodic/.test(t)) return 'periodically';
+  if (/regular|each (regular )?meeting|routinely/.test(t)) return 'regularly';
+  if (/ongoing|continuous|real[- ]time/.test(t)) return 'ongoing';
   return null;
 }
 
