@@ -160,7 +160,7 @@ function collectAbbreviations(sentences: readonly { sentence: Sentence; detected
   const out = new Map<string, Mention>();
   for (const { sentence, detected } of sentences) {
     for (const m of detected) {
-      if (m.type !== 'Role' && m.type !== 'Committee') continue;
+      if (m.type !== 'Role' && m.type !== 'Committee' && m.type !== 'InternalUnit') continue;
       const def = DEFINITION.exec(sentence.text.slice(m.end));
       if (def && def[1] !== m.text && m.key !== 'committee:?' && !out.has(def[1]!)) out.set(def[1]!, m);
     }

@@ -43,7 +43,7 @@ export interface LocalNlpOptions {
 export async function startLocalNlp(opts: LocalNlpOptions = {}): Promise<LocalNlp> {
   const log = opts.log ?? (() => undefined);
   const cp = ensureNlpBuilt(log);
-  const args = [`-Xmx${opts.heapMb ?? 1024}m`, '-XX:+UseParallelGC', '-XX:+ExitOnOutOfMemoryError', '-cp', cp, MAIN_CLASS, '--port', '0'];
+  const args = [`-Xmx${opts.heapMb ?? 1536}m`, '-XX:+ExitOnOutOfMemoryError', '-cp', cp, MAIN_CLASS, '--port', '0'];
   if (opts.threads) args.push('--threads', String(opts.threads));
   const child: ChildProcess = spawn(javaBinary(), args, { stdio: ['pipe', 'ignore', 'pipe'] });
   const port = await new Promise<number>((ok, fail) => {

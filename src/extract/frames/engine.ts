@@ -64,10 +64,11 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
   let anchor = v;
   if (frame.carrier) {
     // the informing noun: the predicate's object, or (passive) its surface subject
-    const carrier = [tree.objectOf(v), ...tree.deps(v, 'obj')].find((c) => c !== undefined && frame.carrier!.includes(tree.tok(c).lemma));
+    const carrier = [tree.objectOf(v), ...tree.deps(v, 'obj'), ...(frame.carrierVia ? tree.marked(v, frame.carrierVia, ['obl', 'nmod']) : [])].find((c) => c !== undefined && frame.carrier!.includes(tree.tok(c).lemma));
     if (carrier === undefined) return [];
     anchor = carrier;
   }
+  if (frame.complement && !tree.children(v).some((c) => /^(?:xcomp|ccomp|advmod|obl|dep)/.test(tree.tok(c).rel) && frame.complement!.includes(tree.tok(c).lemma))) return [];
   if (frame.transitive !== undefined && (tree.dep(v, 'obj') !== undefined || (tree.isPassive(v) && tree.dep(v, 'nsubj:pass') !== undefined)) !== frame.transitive) return [];
   const types = TYPES[frame.relation]!;
   // engaging parties is for the registrant's own cyber processes: the risks of using vendors are not an engagement
@@ -170,6 +171,9 @@ function slotTokens(tree: Tree, v: number, anchor: number, slot: string): number
       return holder(tree, v, false);
     case 'poss':
       return tree.deps(v, 'nmod:poss').filter((c) => !/^PRP/.test(tree.tok(c).tag));
+    case 'xsubj':
+      // "keeps the Committee informed": the subject of the small clause
+      return [...tree.deps(v, 'xcomp'), ...tree.deps(v, 'dep')].flatMap((x) => defined(tree.dep(x, 'nsubj')));
     case 'copsubj':
       return tree.children(v).some((c) => tree.tok(c).rel === 'cop') ? defined(tree.dep(v, 'nsubj')) : [];
     case 'head':
@@ -178,6 +182,8 @@ function slotTokens(tree: Tree, v: number, anchor: number, slot: string): number
       const on = [...tree.marked(v, slot, ['obl', 'nmod', 'advcl', 'acl', 'xcomp']), ...(anchor !== v ? tree.marked(anchor, slot) : [])];
       // a misattached adverb or time phrase carries the oblique: "meets quarterly with the Committee"
       if (on.length === 0) for (const c of tree.children(v)) if (/^(?:advmod|obl:tmod|xcomp)$/.test(tree.tok(c).rel)) on.push(...tree.marked(c, slot));
+      // the phrase may hang one level down, from the predicate's object or oblique ("presentations on cyber matters from the CISO")
+      if (on.length === 0) for (const c of tree.children(v)) if (/^(?:obj|obl)/.test(tree.tok(c).rel)) on.push(...tree.marked(c, slot, ['nmod']));
       // a phrase that starts right after a noun trigger belongs to it, wherever the parser attached it ("in coordination with X")
       if (on.length === 0 && !t.tag.startsWith('VB')) {
         const next = tree.tokens[v + 1];
@@ -280,7 +286,12 @@ function expand(tree: Tree, h: number): number[] {
 
 /** "members of the Council", "each of these committees": the group named in the "of" phrase. */
 function transparent(tree: Tree, h: number): number {
-  return TRANSPARENT.test(tree.tok(h).lemma) ? (tree.marked(h, 'of', ['nmod'])[0] ?? h) : h;
+  if (!TRANSPARENT.test(tree.tok(h).lemma)) return h;
+  const of = tree.marked(h, 'of', ['nmod'])[0];
+  if (of !== undefined) return of;
+  // "the Committee members": the committee (not "Board members", a Role of its own, C13)
+  const body = tree.children(h).find((c) => tree.tok(c).rel === 'compound' && /^(?:committee|council|subcommittee)$/.test(tree.tok(c).lemma));
+  return body ?? h;
 }
 
 /** Each token's innermost mention (a committee inside a chair title stays the committee). */

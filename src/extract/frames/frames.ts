@@ -38,6 +38,10 @@ export interface Frame {
   readonly object: readonly string[];
   readonly topic?: boolean;
   readonly carrier?: readonly string[];
+  /** The carrier may also be this preposition's object ("provides the CISO *with* updates"). */
+  readonly carrierVia?: string;
+  /** The trigger must have an open complement with one of these lemmas ("keeps the Board *informed*"). */
+  readonly complement?: readonly string[];
   readonly kind?: 'line' | 'informs' | 'auto';
   readonly boardSide?: boolean;
   /** true: the predicate must have an object of its own ("reports incidents to"); false: must not ("reports to"). */
@@ -50,7 +54,7 @@ export interface Frame {
   readonly nearMiss: string;
 }
 
-const INFORM_CARRIERS = ['update', 'report', 'briefing', 'presentation', 'information', 'overview', 'summary', 'insight', 'recommendation', 'assessment', 'review', 'metric', 'result', 'finding'];
+const INFORM_CARRIERS: readonly string[] = ['update', 'report', 'briefing', 'presentation', 'information', 'overview', 'summary', 'insight', 'recommendation', 'assessment', 'review', 'metric', 'result', 'finding'];
 
 export const FRAMES: readonly Frame[] = [
   // ---- REPORTS_TO --------------------------------------------------------------------------------
@@ -80,6 +84,24 @@ export const FRAMES: readonly Frame[] = [
       { text: 'The platform security team presents its findings to the Chief Operating Officer every month.', expect: [['platform security team', 'Chief Operating Officer']] },
     ],
     nearMiss: 'Our vendors provide software updates to our platform security team.',
+  },
+  {
+    id: 'reports-to.provide-with', relation: 'REPORTS_TO', trigger: ['provide', 'furnish', 'supply', 'present'], pos: 'verb', subject: ['subj'], object: ['obj'], carrier: INFORM_CARRIERS, carrierVia: 'with', kind: 'informs',
+    examples: [
+      { text: 'The platform security team provides the Chief Resilience Officer with weekly updates.', expect: [['platform security team', 'Chief Resilience Officer']] },
+      { text: 'Our Chief Technology Officer furnishes the Risk Committee with a quarterly report on cyber threats.', expect: [['Chief Technology Officer', 'Risk Committee']] },
+      { text: 'The Board of Directors is provided with regular briefings by our Chief Resilience Officer.', expect: [['Chief Resilience Officer', 'Board of Directors']] },
+    ],
+    nearMiss: 'Our vendors provide the platform security team with software licenses.',
+  },
+  {
+    id: 'reports-to.keep-informed', relation: 'REPORTS_TO', trigger: ['keep'], pos: 'verb', subject: ['subj'], object: ['obj', 'xsubj'], complement: ['inform', 'informed', 'update', 'updated', 'apprise', 'apprised', 'aware', 'abreast'], kind: 'informs',
+    examples: [
+      { text: 'The Chief Resilience Officer keeps the Risk Committee informed of significant incidents.', expect: [['Chief Resilience Officer', 'Risk Committee']] },
+      { text: 'Together the CTO and the General Counsel keep senior management updated on cyber risks.', expect: [['CTO', 'senior management'], ['General Counsel', 'senior management']] },
+      { text: 'Our platform security team keeps the Chief Technology Officer apprised of new threats.', expect: [['platform security team', 'Chief Technology Officer']] },
+    ],
+    nearMiss: 'The Chief Resilience Officer keeps the incident logs for seven years.',
   },
   {
     id: 'reports-to.report-something', relation: 'REPORTS_TO', trigger: ['report', 'escalate', 'present', 'communicate', 'relay'], pos: 'verb', subject: ['subj'], object: ['to'], kind: 'informs', transitive: true,

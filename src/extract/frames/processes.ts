@@ -150,9 +150,12 @@ export function applyProcessFrames(parse: ParsedSentence, ctx: SentenceContext):
 
 function conjunctParties(tree: Tree, h: number, partyAt: (i: number) => Mention | undefined): Mention[] {
   const out: Mention[] = [];
+  const listed = (c: number) => ['include', 'including', 'such'].flatMap((p) => tree.marked(c, p, ['nmod', 'obl']));
   for (const c of tree.conjuncts(h)) {
-    const m = partyAt(c);
-    if (m && !out.includes(m)) out.push(m);
+    for (const x of [c, ...listed(c).flatMap((l) => tree.conjuncts(l))]) {
+      const m = partyAt(x);
+      if (m && !out.includes(m)) out.push(m);
+    }
   }
   return out;
 }

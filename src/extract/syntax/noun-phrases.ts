@@ -42,6 +42,12 @@ export function nounPhraseMentions(parse: ParsedSentence, text: string): Mention
   for (const t of tree.tokens) {
     if (!t.tag.startsWith('NN') || t.rel === 'compound' || t.rel === 'flat') continue;
     if (tree.tokens[t.i - 1]?.text === '(') continue; // "Chief Information Security Officer (CISO)": the abbreviation belongs to the title
+    // C13: "Board members" as a group are a Role (directors)
+    if (t.lemma === 'member' && t.tag === 'NNS' && tree.children(t.i).some((c) => tree.tok(c).rel === 'compound' && tree.tok(c).lemma === 'board' && c === t.i - 1)) {
+      const start = tree.tok(t.i - 1).start;
+      out.push({ type: 'Role', text: text.slice(start, t.end), start, end: t.end, key: 'role:DIRECTOR', attributes: { normalized: 'DIRECTOR', category: 'board', plural: true } });
+      continue;
+    }
     const lemma = t.lemma.replace(/s$/, '') in HEAD_CLASSES && !(t.lemma in HEAD_CLASSES) ? t.lemma.replace(/s$/, '') : t.lemma;
     let type = HEAD_CLASSES[lemma];
     if (!type) continue;

@@ -51,7 +51,22 @@ export class Tree {
   isPassive(v: number): boolean {
     if (this.children(v).some((c) => this.tokens[c]!.rel === 'aux:pass' || this.tokens[c]!.rel === 'nsubj:pass')) return true;
     const t = this.tokens[v]!;
-    return t.tag === 'VBN' && (t.rel === 'acl' || (t.rel === 'conj' && this.isPassive(t.head)));
+    if (t.tag !== 'VBN') return false;
+    if (t.rel === 'acl' || (t.rel === 'conj' && this.isPassive(t.head))) return true;
+    // a reduced passive the parser coordinated: "…, led by our CISO, …"
+    return this.reducedParticiple(v) !== undefined;
+  }
+
+  /** "key staff, led by the CISO, …" parsed as a conjunct of the main verb: the noun before the comma it modifies. */
+  reducedParticiple(v: number): number | undefined {
+    const t = this.tokens[v]!;
+    if (t.tag !== 'VBN' || t.rel !== 'conj') return undefined;
+    const kids = this.children(v).map((c) => this.tokens[c]!);
+    if (kids.some((k) => k.rel.startsWith('nsubj') || k.rel.startsWith('aux'))) return undefined;
+    if (!kids.some((k) => k.rel.startsWith('obl') && this.caseOf(k.i) === 'by')) return undefined;
+    const comma = this.tokens[v - 1];
+    const noun = this.tokens[v - 2];
+    return comma?.text === ',' && noun?.tag.startsWith('NN') ? noun.i : undefined;
   }
 
   /** `i` and every conjunct hanging from it (A, B and C → [A, B, C]), plus appositions. */
@@ -80,6 +95,11 @@ export class Tree {
         const found = this.children(b).find(isAgent);
         if (found !== undefined) return found;
       }
+      // or the oblique before it: "is provided with briefings by the CISO"
+      for (const o of this.deps(v, 'obl')) {
+        const found = this.deps(o, 'nmod').find((c) => this.caseOf(c) === 'by');
+        if (found !== undefined) return found;
+      }
       if (t.rel === 'conj' && t.head >= 0 && this.isPassive(t.head) && !this.dep(v, 'nsubj:pass')) return this.subjectOf(t.head, depth + 1);
       return undefined;
     }
@@ -105,6 +125,8 @@ export class Tree {
       const s = this.dep(v, 'nsubj:pass');
       if (s !== undefined) return this.antecedentOf(s) ?? s;
       if (t.rel === 'acl' || t.rel === 'acl:relcl') return t.head; // "the team led by X", "a team that is led by X"
+      const reduced = this.reducedParticiple(v);
+      if (reduced !== undefined) return reduced;
       if (t.rel === 'conj' && t.head >= 0) return this.objectOf(t.head);
       return undefined;
     }

@@ -4,9 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.io.BufferedReader;
@@ -62,10 +62,11 @@ public final class NlpServer {
     tag.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
     tag.setProperty("pos.model", System.getProperty("nlp.posModel", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger"));
     StanfordCoreNLP tagger = new StanfordCoreNLP(tag);
-    Properties dep = new Properties();
-    dep.setProperty("annotators", "depparse");
-    dep.setProperty("enforceRequirements", "false");
-    StanfordCoreNLP parser = new StanfordCoreNLP(dep);
+    // the neural dependency parser itself, not its pipeline annotator: the annotator also derives enhanced
+    // and enhanced++ graphs for every sentence, which this layer does not use
+    Properties parserProps = new Properties();
+    parserProps.setProperty("numPreComputed", System.getProperty("nlp.preComputed", "100000"));
+    DependencyParser parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProps);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     final int limit = maxTokens;
 
@@ -89,7 +90,7 @@ public final class NlpServer {
   }
 
   /** One connection: lines in, one JSON line out per line, in order; analyses run on the shared pool. */
-  static void serve(Socket socket, StanfordCoreNLP tagger, StanfordCoreNLP parser, ExecutorService pool, int limit, PrintStream err) {
+  static void serve(Socket socket, StanfordCoreNLP tagger, DependencyParser parser, ExecutorService pool, int limit, PrintStream err) {
     BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4096);
     try (socket;
          BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8), 1 << 16);
@@ -123,7 +124,7 @@ public final class NlpServer {
     }
   }
 
-  static String analyse(StanfordCoreNLP tagger, StanfordCoreNLP parser, String text, int maxTokens) {
+  static String analyse(StanfordCoreNLP tagger, DependencyParser parser, String text, int maxTokens) {
     try {
       Annotation doc = new Annotation(text);
       tagger.annotate(doc);
@@ -135,15 +136,12 @@ public final class NlpServer {
       java.util.Arrays.fill(head, -1);
       java.util.Arrays.fill(rel, "");
       if (n > 0 && n <= maxTokens && sentences != null && sentences.size() == 1) {
-        parser.annotate(doc);
-        SemanticGraph g = sentences.get(0).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        if (g != null) {
-          for (var root : g.getRoots()) { head[root.index() - 1] = 0; rel[root.index() - 1] = "root"; }
-          for (SemanticGraphEdge e : g.edgeIterable()) {
-            int d = e.getDependent().index() - 1;
-            head[d] = e.getGovernor().index();
-            rel[d] = e.getRelation().toString();
-          }
+        GrammaticalStructure gs = parser.predict(sentences.get(0));
+        for (TypedDependency td : gs.typedDependencies()) {
+          int d = td.dep().index() - 1;
+          if (d < 0 || d >= n) continue;
+          head[d] = td.gov().index();
+          rel[d] = td.reln().toString();
         }
       }
       StringBuilder sb = new StringBuilder(64 + n * 48);
