@@ -91,8 +91,11 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
     // overseeing" states both; an "oversight responsibility" is oversight
     let relations: (RelationType | null)[] = [relationFor(frame, s, o, tree.tok(v).lemma)];
     if (frame.relation === 'RESPONSIBLE_FOR' && frame.pos !== 'verb' && typeOf(s) !== 'InternalUnit') {
-      const complements = tree.marked(v, 'for').flatMap((c) => tree.conjuncts(c));
-      const overseeing = complements.filter((c) => OVERSIGHT.test(tree.tok(c).lemma)).length;
+      // the activities named after "for" (not a coordinated clause with a subject of its own)
+      const complements = tree.marked(v, 'for').flatMap((c) => tree.conjuncts(c)).filter((c) => !tree.children(c).some((k) => tree.tok(k).rel.startsWith('nsubj')));
+      // C10: a board body's monitoring is oversight
+      const oversees = (c: number) => OVERSIGHT.test(tree.tok(c).lemma) || (isBoardBody(s) && tree.tok(c).lemma === 'monitor');
+      const overseeing = complements.filter(oversees).length;
       const compoundOversight = tree.children(v).some((c) => tree.tok(c).rel === 'compound' && OVERSIGHT.test(tree.tok(c).lemma));
       if (compoundOversight || (overseeing > 0 && overseeing === complements.length)) relations = ['OVERSEES'];
       else if (overseeing > 0) relations = ['OVERSEES', relations[0]!];

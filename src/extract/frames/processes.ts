@@ -72,6 +72,8 @@ export const PROCESS_FRAMES: readonly ProcessFrame[] = [
 
 const BY_VERB = new Map<string, ProcessFrame[]>();
 for (const f of PROCESS_FRAMES) for (const v of f.verbs) BY_VERB.set(v, [...(BY_VERB.get(v) ?? []), f]);
+/** C12: a requirement stated with one of these nouns is that noun phrase ("complete our security questionnaire"); otherwise the verb phrase ("maintain security controls to …"). */
+const INSTRUMENTS = new Set(['questionnaire', 'assessment', 'audit', 'review', 'agreement', 'contract', 'certification', 'attestation', 'training', 'screening', 'diligence', 'evaluation', 'inspection', 'survey', 'letter', 'undertaking', 'commitment', 'clause', 'provision']);
 const GENERIC = new Set(['process', 'program', 'programme', 'procedure', 'control', 'policy', 'framework', 'management', 'standard', 'term', 'plan', 'requirement', 'provision']);
 const HEDGES = new Set(['may', 'might', 'could', 'would', 'can']);
 const STOP_RELS = ['acl:relcl', 'appos', 'parataxis', 'punct', 'cc', 'conj', 'advcl', 'dep'];
@@ -126,7 +128,7 @@ export function applyProcessFrames(parse: ParsedSentence, ctx: SentenceContext):
           if (targets.length === 0) continue;
           for (const v of [x, ...tree.deps(x, 'conj').filter((c) => tree.tok(c).tag.startsWith('VB'))]) {
             const obj = tree.dep(v, 'obj');
-            if (obj !== undefined && PROCESS_NOUNS.has(tree.tok(obj).lemma)) {
+            if (obj !== undefined && INSTRUMENTS.has(tree.tok(obj).lemma)) {
               const [s, e] = nounSpan(tree, obj); // C12: a noun phrase wins
               emit(s, e, targets, frame.id);
             } else {
