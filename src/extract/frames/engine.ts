@@ -130,6 +130,8 @@ function relationFor(frame: Frame, s: Arg, o: Arg, lemma: string): RelationType 
       if (isBoardBody(s) && frame.pos === 'verb') return null; // a board body oversees; it does not run the program
       return frame.relation;
     case 'REPORTS_TO':
+      // the board and its members are one body (C13): neither reports to the other
+      if ([s, o].some((a) => typeof a !== 'string' && a.attributes.kind === 'full_board') && [s, o].some((a) => typeof a !== 'string' && a.attributes.normalized === 'DIRECTOR')) return null;
       if (ot === 'InternalUnit' && !LEADERSHIP_UNIT.test((o as Mention).text)) return null; // C8
       if (frame.id === 'reports-to.led-by' && (st !== 'InternalUnit' || (ot !== 'Person' && ot !== 'Role'))) return null; // C2
       return frame.relation;
