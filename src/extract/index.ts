@@ -138,7 +138,7 @@ function withNounPhrases(ctx: SentenceContext, parse: ParsedSentence | undefined
     const inner = mentions.filter((k) => k.type === m.type && k.start >= m.start && k.end <= m.end && k.end - k.start < m.end - m.start);
     if (inner.length === 1 && !mentions.some((k) => k !== inner[0] && m.start < k.end && k.start < m.end)) mentions = mentions.map((k) => (k === inner[0] ? m : k));
   }
-  ctx = { ...ctx, mentions };
+  ctx = { ...ctx, mentions, processes: ctx.processes.filter((p) => isProcessPhrase(parse, p)) };
   const phrases = nounPhraseMentions(parse, ctx.text).sort((a, b) => b.end - b.start - (a.end - a.start)); // longest first: "leaders of our business units", not also "business units"
   for (const m of phrases) {
     const overlaps = (k: Mention) => m.start < k.end && k.start < m.end;
@@ -147,6 +147,25 @@ function withNounPhrases(ctx: SentenceContext, parse: ParsedSentence | undefined
   }
   if (extra.length === 0) return ctx;
   return { ...ctx, mentions: [...ctx.mentions, ...extra].sort((a, b) => a.start - b.start) };
+}
+
+const GENERIC_PROCESS = /^(?:process|program|programme|procedure|practice|assessment|policy|framework|approach)$/;
+
+/**
+ * The pattern detector's process phrases, checked against the parse (D5): a gerund with an object
+ * ("onboarding new partners") is an activity, and a generic head with only adjectives ("similar
+ * processes", "further assessment") names no process.
+ */
+function isProcessPhrase(parse: ParsedSentence, p: Mention): boolean {
+  if (!parse.parsed) return true;
+  const inside = parse.tokens.filter((t) => t.start >= p.start && t.end <= p.end);
+  const head = inside.find((t) => t.head < 0 || parse.tokens[t.head]!.start < p.start || parse.tokens[t.head]!.end > p.end);
+  if (!head) return true;
+  if (head.tag.startsWith('VB') && inside.length === 1) return false;
+  if (head.tag === 'VBG' && parse.tokens.some((t) => t.head === head.i && t.rel === 'obj')) return false;
+  const mods = parse.tokens.filter((t) => t.head === head.i);
+  if (GENERIC_PROCESS.test(head.lemma) && inside.length <= 2 && mods.every((t) => t.rel === 'amod' && /^JJ/.test(t.tag) && t.start >= p.start)) return false;
+  return true;
 }
 
 /** "Chief Information Digital Officer (CIDO)", "Regulatory Compliance Committee (RCSC)", "committee (the “Committee”)". */
