@@ -76,3 +76,32 @@ test.each(processCases)('%s, paraphrase %d', async (id, _k, example) => {
 test.each(PROCESS_FRAMES.map((f) => [f.id, f.nearMiss] as const))('%s gives nothing on its near miss', async (id, text) => {
   expect(await processes(text, id)).toEqual([]);
 });
+
+// ---- references across sentences (D9): resolved to earlier mentions of the same field, never entities of their own
+async function relationsOf(text: string): Promise<string[]> {
+  const d = disclosureOf(text);
+  const x = extract(d, await testAnalyzer().analyze(sentencesOf(d)));
+  const name = (id: string) => (id === 'E_CO' ? 'we' : x.entities.find((e) => e.id === id)!.name);
+  return x.relations.map((r) => `${r.type} ${name(r.from)} -> ${name(r.to)}`);
+}
+
+test('"it" takes the committee named before; no entity "it"', async () => {
+  const rels = await relationsOf('Our Resilience Council meets every month. It reports to the Chief Operating Officer.');
+  expect(rels).toContain('REPORTS_TO Resilience Council -> Chief Operating Officer');
+  expect(rels.join(' ')).not.toMatch(/\bIt\b/);
+});
+
+test('"these teams" takes the team named before', async () => {
+  const rels = await relationsOf('We have a platform security team. These teams report to the Chief Technology Officer.');
+  expect(rels).toContain('REPORTS_TO platform security team -> Chief Technology Officer');
+});
+
+test('"each of the committees" takes every committee named before', async () => {
+  const rels = await relationsOf('The Risk Committee and the Technology Committee oversee distinct risks. Each of the committees periodically reports to the Board of Directors on its activities.');
+  expect(rels).toEqual(expect.arrayContaining(['REPORTS_TO Risk Committee -> Board of Directors', 'REPORTS_TO Technology Committee -> Board of Directors']));
+});
+
+test('a near miss: a plural reference with one candidate only stays unresolved', async () => {
+  const rels = await relationsOf('The Risk Committee oversees cyber risk. Each of the committees publishes a charter.');
+  expect(rels.filter((r) => r.startsWith('REPORTS_TO'))).toEqual([]);
+});

@@ -4,7 +4,7 @@ import type { SentenceContext } from '../context';
 import type { Mention } from '../mention';
 import type { Candidate } from '../rules/grammar';
 import { frequency } from '../rules/grammar';
-import { resolveAnaphor } from '../syntax/anaphora';
+import { resolveAnaphor, resolvePluralAnaphor } from '../syntax/anaphora';
 import { Tree } from '../syntax/tree';
 import { FRAMES, type Frame } from './frames';
 
@@ -84,8 +84,15 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
       // C11: a meeting between an officer or unit and a board body: the board body is the superior
       const sBoard = isBoardBody(s);
       const oBoard = isBoardBody(o);
-      if (sBoard === oBoard) continue;
-      if (sBoard) [s, o] = [o, s];
+      // a board committee meeting with the full board informs it
+      const sFull = typeof s !== 'string' && s.attributes.kind === 'full_board';
+      const oFull = typeof o !== 'string' && o.attributes.kind === 'full_board';
+      if (sBoard && oBoard && sFull !== oFull) {
+        if (sFull) [s, o] = [o, s];
+      } else {
+        if (sBoard === oBoard) continue;
+        if (sBoard) [s, o] = [o, s];
+      }
     }
     // C3: "responsible for overseeing" states oversight, not management responsibility; "for implementing and
     // overseeing" states both; an "oversight responsibility" is oversight
@@ -254,7 +261,16 @@ function args(tree: Tree, trigger: number, heads: number[], allowed: readonly Ar
   for (const h of heads) {
     const tokens = expand(tree, h);
     const before = out.length;
-    for (const i of tokens) {
+    for (const i0 of tokens) {
+      // a relative pronoun stands for its antecedent ("our CTO, to whom the CISO reports")
+      const i = /^(?:WP|WDT)$/.test(tree.tok(i0).tag) ? (tree.antecedentOf(i0) ?? i0) : i0;
+      if (!mentionAt(i)) {
+        const many = resolvePluralAnaphor(tree, i, ctx.antecedents ?? []);
+        if (many.length > 0) {
+          for (const m of many) push(m);
+          continue;
+        }
+      }
       const m = mentionAt(i) ?? resolveAnaphor(tree, i, ctx.antecedents ?? []);
       const tok = tree.tok(i);
       // the registrant acts through its own people: "our security team works with …" is the company engaging

@@ -122,7 +122,7 @@ export const FRAMES: readonly Frame[] = [
     nearMiss: 'The Risk Committee receives threat intelligence from industry groups.',
   },
   {
-    id: 'reports-to.meet', relation: 'REPORTS_TO', trigger: ['meet', 'discuss', 'confer', 'engage', 'review', 'consult'], pos: 'verb', subject: ['subj'], object: ['with'], kind: 'informs', boardSide: true,
+    id: 'reports-to.meet', relation: 'REPORTS_TO', trigger: ['meet', 'discuss', 'confer', 'engage', 'review', 'consult', 'communicate', 'speak', 'interact'], pos: 'verb', subject: ['subj'], object: ['with'], kind: 'informs', boardSide: true,
     examples: [
       { text: 'The Chief Resilience Officer meets quarterly with the Risk Committee.', expect: [['Chief Resilience Officer', 'Risk Committee']] },
       { text: 'The Risk Committee meets with our Chief Technology Officer to review security metrics.', expect: [['Chief Technology Officer', 'Risk Committee']] },

@@ -29,6 +29,8 @@ export function detectUnits(sentence: string): Mention[] {
     for (const m of matches(re, sentence)) {
       const text = (m[1] ?? m[0]).replace(/^(and|,)\s+/, '');
       if (/^(functions?|office|organization|personnel|professionals|executives)$/i.test(text)) continue;
+      // "these teams", "this group": a reference to units named before, never a unit of its own (D9)
+      if (/^(?:these|this|those|such)\s/i.test(m[0]) && !/\s/.test(text)) continue;
       add(text, m.index + m[0].lastIndexOf(text), /team|group/.test(text) ? 'team' : 'staff_group');
     }
   }

@@ -18,6 +18,19 @@ const DEMONSTRATIVE = /^(?:this|these|such|that|those|each)$/;
 
 const plural = (m: Mention): boolean => m.attributes.plural === true || /s$/.test(m.text.split(/\s+/).at(-1) ?? '') && !/(?:ss|counsel)$/i.test(m.text);
 
+/** A plural definite "the committees" / "these teams": every earlier mention of that kind in the field or section. */
+export function resolvePluralAnaphor(tree: Tree, i: number, antecedents: readonly Mention[]): Mention[] {
+  const t = tree.tok(i);
+  if (!t.tag.endsWith('S') || !t.tag.startsWith('NN')) return [];
+  const det = tree.children(i).map((c) => tree.tok(c)).find((c) => c.rel === 'det');
+  if (!det || !/^(?:the|these|those|both|all|each)$/.test(det.lemma)) return [];
+  const type = HEAD_TYPE[t.lemma];
+  if (!type) return [];
+  const out: Mention[] = [];
+  for (const m of antecedents) if (m.type === type && new RegExp(`\\b${t.lemma}`, 'i').test(m.text) && m.attributes.kind !== 'full_board' && !out.some((k) => k.key === m.key)) out.push(m);
+  return out.length >= 2 ? out : [];
+}
+
 export function resolveAnaphor(tree: Tree, i: number, antecedents: readonly Mention[]): Mention | undefined {
   if (antecedents.length === 0) return undefined;
   const t: Token = tree.tok(i);
