@@ -10,14 +10,16 @@ export class EntityTable {
   constructor(private readonly companyName: string) {}
 
   /** Every mention's surface form counts towards its entity's names, even in sentences with no relation. */
-  note(m: Mention): void {
+  note(m0: Mention): void {
+    const m = oneLine(m0);
     if (m.text.length < 2 || /^(he|she|him|her)$/i.test(m.text)) return;
     const names = this.namesSeen.get(m.key) ?? [];
     if (!names.includes(m.text)) names.push(m.text);
     this.namesSeen.set(m.key, names);
   }
 
-  idOf(m: Mention): string {
+  idOf(m0: Mention): string {
+    const m = oneLine(m0);
     let e = this.byKey.get(m.key);
     if (!e) {
       e = { id: `${m.type.slice(0, 2).toUpperCase()}${++this.counter}`, type: m.type, names: [], attributes: { ...m.attributes } };
@@ -44,6 +46,9 @@ export class EntityTable {
     return out;
   }
 }
+
+/** A name that crossed a soft line wrap is written on one line. */
+const oneLine = (m: Mention): Mention => (/\s{2,}|[\n\r\t]/.test(m.text) ? { ...m, text: m.text.replace(/\s+/g, ' ') } : m);
 
 /** The most complete form: the full board's canonical name, else the longest name written out. */
 function canonical(type: EntityType, names: readonly string[]): string {

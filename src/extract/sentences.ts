@@ -38,7 +38,7 @@ export function splitSentences(text: string): Sentence[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      push(i);
+      if (!softWrap(text, start, i)) push(i);
       continue;
     }
     if (c !== 46 && c !== 33 && c !== 63) continue; // . ! ?
@@ -56,6 +56,45 @@ export function splitSentences(text: string): Sentence[] {
   }
   push(text.length);
   return out;
+}
+
+const TERMINAL = new Set(['.', '!', '?', ':', '”', '"', ';']);
+const LIST_ITEM = /^\s*(?:[●•◦▪\-–—*]|\(?[0-9ivx]{1,3}[.)]\s|\|)/;
+const FURNITURE = /^\s*(?:\d{1,3}|table of contents|page \d+)\s*$/i;
+
+/**
+ * GUIDELINE §3.7 and C15: a line break inside a paragraph is a soft wrap when the sentence goes on: the
+ * line before ends without sentence punctuation and the next text line starts in lower case, or (a hard-
+ * wrapped paragraph line, not a heading) starts a word that continues it; a page number or running header
+ * line in between is skipped. Headings and list items stay their own segments.
+ */
+function softWrap(text: string, start: number, nl: number): boolean {
+  let p = nl - 1;
+  while (p >= start && isSpace(text.charCodeAt(p))) p--;
+  if (p < start || TERMINAL.has(text[p]!)) return false;
+  // the next line that is text (skipping blank lines only when the sentence plainly continues, and page furniture)
+  let q = nl + 1;
+  let blank = false;
+  for (let n = 0; n < 4 && q < text.length; n++) {
+    const eol = text.indexOf('\n', q);
+    const line = text.slice(q, eol === -1 ? text.length : eol);
+    if (line.trim() === '') blank = true;
+    else if (!FURNITURE.test(line)) break;
+    if (eol === -1) return false;
+    q = eol + 1;
+  }
+  const eol = text.indexOf('\n', q);
+  const next = text.slice(q, eol === -1 ? text.length : eol).trimStart();
+  if (next === '' || LIST_ITEM.test(next)) return false;
+  const first = next.charCodeAt(0);
+  if (isLower(first)) return true;
+  if (blank || !isUpper(first)) return false;
+  // an upper-case start continues a hard-wrapped paragraph line; a short title-like line is a heading
+  const lineStart = text.lastIndexOf('\n', nl - 1) + 1;
+  const line = text.slice(Math.max(lineStart, start), nl).trim();
+  const words = line.split(/\s+/);
+  const titleLike = words.length <= 8 && words.every((w) => /^(?:[A-Z(“"]|and|of|the|for|to|in|on|or|&)/.test(w));
+  return line.length >= 60 && !titleLike;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

@@ -52,7 +52,9 @@ export class NlpClient implements Analyzer {
     p.then((parse) => this.remember(text, parse), () => this.cache.delete(text));
     // one line per sentence: line breaks become spaces (same length, so offsets hold)
     socket.ref();
-    socket.write(`${text.replace(/[\r\n\u0085\u2028\u2029]/g, ' ')}\n`);
+    // a page number on a line of its own inside the sentence is no word of it (same length, so offsets hold)
+    const clean = text.replace(/\n[ \t]*\d{1,3}[ \t]*(?=\n)/g, (m) => ' '.repeat(m.length));
+    socket.write(`${clean.replace(/[\r\n\u0085\u2028\u2029]/g, ' ')}\n`);
     return p;
   }
 

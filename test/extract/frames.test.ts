@@ -105,3 +105,15 @@ test('a near miss: a plural reference with one candidate only stays unresolved',
   const rels = await relationsOf('The Risk Committee oversees cyber risk. Each of the committees publishes a charter.');
   expect(rels.filter((r) => r.startsWith('REPORTS_TO'))).toEqual([]);
 });
+
+// ---- sentence segmentation (GUIDELINE §3.7, C15): soft wraps and page furniture inside a paragraph
+test('a hard-wrapped paragraph is one sentence, a page number inside it is skipped, headings stay apart', async () => {
+  const { splitSentences } = await import('../../src/extract/sentences');
+  expect(splitSentences('Our partner review covers resellers and\nfranchisees that handle card data.').map((s) => s.text)).toHaveLength(1);
+  expect(splitSentences('Our partner review covers resellers and franchisees before we\n17\nsign any agreement with them.').map((s) => s.text)).toHaveLength(1);
+  expect(splitSentences('In addition to these measures, the program for our suppliers is run by the Chief\nResilience Officer today.')).toHaveLength(1);
+  expect(splitSentences('Risk Management and Strategy\nWe assess risks.').map((s) => s.text)).toEqual(['Risk Management and Strategy', 'We assess risks.']);
+  expect(splitSentences('We assess risks.\nThe Board oversees them.').map((s) => s.text)).toEqual(['We assess risks.', 'The Board oversees them.']);
+  const rels = await relationsOf('In addition to these measures, the program for our suppliers is run by the Chief\nResilience Officer, who reports to the Chief Operating Officer.');
+  expect(rels).toContain('REPORTS_TO Chief Resilience Officer -> Chief Operating Officer');
+});
