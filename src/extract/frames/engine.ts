@@ -102,7 +102,7 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
       const complements = tree.marked(v, 'for').flatMap((c) => tree.conjuncts(c)).filter((c) => !tree.children(c).some((k) => tree.tok(k).rel.startsWith('nsubj')));
       // C10: a board body's monitoring is oversight
       const oversees = (c: number) => OVERSIGHT.test(tree.tok(c).lemma) || (isBoardBody(s) && tree.tok(c).lemma === 'monitor');
-      const overseeing = complements.filter(oversees).length;
+      const overseeing = complements.filter((c) => oversees(c) || tree.children(c).some((k) => /^(?:amod|compound)$/.test(tree.tok(k).rel) && OVERSIGHT.test(tree.tok(k).lemma))).length;
       const compoundOversight = tree.children(v).some((c) => tree.tok(c).rel === 'compound' && OVERSIGHT.test(tree.tok(c).lemma));
       if (compoundOversight || (overseeing > 0 && overseeing === complements.length)) relations = ['OVERSEES'];
       else if (overseeing > 0) relations = ['OVERSEES', relations[0]!];
@@ -173,6 +173,12 @@ function slotTokens(tree: Tree, v: number, anchor: number, slot: string): number
       // "X oversees and manages Y": the object of a coordinated verb is shared
       const conjVerb = tree.deps(v, 'conj').map((c) => tree.objectOf(c)).find((x) => x !== undefined);
       if (conjVerb !== undefined) return [conjVerb];
+      // "prevent, detect and react to threats": the last conjunct's complement is shared
+      const last = tree.deps(v, 'conj').at(-1);
+      if (last !== undefined && !tree.children(last).some((c) => tree.tok(c).rel.startsWith('nsubj'))) {
+        const obl = tree.deps(last, 'obl')[0];
+        if (obl !== undefined) return [obl];
+      }
       if (t.rel === 'conj' && t.head >= 0 && !tree.isPassive(v)) return defined(tree.objectOf(t.head));
       // the tagger reads the adjective "outside" as a preposition: "engage outside firms" has no object
       return tree.deps(v, 'obl').filter((c) => tree.caseOf(c) === 'outside');

@@ -5,6 +5,8 @@ import type { ParsedSentence, Token } from '../../domain/linguistics';
  * markers, conjuncts, voice, and the logical subject and object of a predicate (passives, shared
  * subjects of coordinated verbs, relative clauses, participles and object control).
  */
+const OBJECT_CONTROL = new Set(['require', 'ask', 'expect', 'appoint', 'designate', 'direct', 'engage', 'retain', 'hire', 'task', 'enable', 'allow', 'instruct', 'encourage', 'oblige', 'obligate', 'mandate', 'compel', 'request', 'authorize', 'charge', 'empower', 'select', 'use', 'leverage', 'contract', 'employ']);
+
 export class Tree {
   readonly tokens: readonly Token[];
   private readonly kids: number[][];
@@ -112,7 +114,9 @@ export class Tree {
     if (t.rel === 'acl' && t.tag === 'VBG') return head; // "a committee overseeing …"
     if (t.rel === 'xcomp' || (t.rel === 'advcl' && /^(?:to|in|by)$/.test(this.caseOf(v)))) {
       const obj = this.dep(head, 'obj');
-      if (obj !== undefined && t.rel === 'xcomp') return obj; // object control: "require vendors to …", "appoint X to …"
+      // object control only for verbs that put someone to a task ("require vendors to …", "appoint X to …");
+      // "the team uses tools to prevent …" is the team preventing
+      if (obj !== undefined && t.rel === 'xcomp' && OBJECT_CONTROL.has(this.tokens[head]!.lemma)) return obj;
       return this.subjectOf(head, depth + 1);
     }
     return undefined;
