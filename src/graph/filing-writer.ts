@@ -25,7 +25,11 @@ export async function writeFilings(executor: Executor, batch: readonly FilingRow
   const hashOf = new Map(existing.map((r) => [String(r.id), String(r.hash)]));
   const changed = unique.filter((r) => hashOf.get(r.filing.id) !== r.filing.contentHash);
   const replaced = changed.filter((r) => hashOf.has(r.filing.id));
-  if (changed.length > 0) await executor.write(batchWriteQueries(changed, replaced));
+  const same = unique.filter((r) => !changed.includes(r));
+  const queries = changed.length > 0 ? batchWriteQueries(changed, replaced) : [];
+  // an unchanged result still records the source it came from, so the next run skips its analysis
+  if (same.length > 0) queries.push(q('UNWIND $rows AS row MATCH (f:Filing {id: row.id}) SET f.sourceHash = row.sourceHash', { rows: same.map((r) => ({ id: r.filing.id, sourceHash: r.filing.sourceHash })) }));
+  if (queries.length > 0) await executor.write(queries);
   return batch.map((r) =>
     changed.includes(r)
       ? { kind: 'written', filingId: r.filing.id, nodes: nodeCount(r), relationships: relationshipCount(r) }

@@ -77,7 +77,7 @@ export function filingIdOf(d: Disclosure, cik: string): string {
 
 /** What extraction reads of a filing, and the extractor's version: equal hashes need no new analysis or extraction. */
 export function sourceHashOf(d: Disclosure): string {
-  return createHash('sha256').update(JSON.stringify([EXTRACTOR_VERSION, d.company, d.form, d.fiscalYear, d.periodEnd, d.facts, d.sections])).digest('hex');
+  return createHash('sha256').update(JSON.stringify([EXTRACTOR_VERSION, d.source, d.accession, d.company, d.form, d.fiscalYear, d.periodEnd, d.facts, d.sections])).digest('hex');
 }
 
 export function contentHashOf(d: Disclosure, x: Extraction): string {

@@ -81,7 +81,8 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<string>,
         try {
           // re-ingesting an unchanged filing does no linguistic work
           const cik = res.disclosure.company.cik;
-          if (cik && (await storedFromSameSource(executor, filingIdOf(res.disclosure, cik), sourceHashOf(res.disclosure)))) {
+          if (!cik) return fail(res.path, 'no CIK for the registrant: give --cik or a <file>.meta.json sidecar with "cik"'); // before any analysis
+          if (await storedFromSameSource(executor, filingIdOf(res.disclosure, cik), sourceHashOf(res.disclosure))) {
             summary.filingsUnchanged++;
             opts.onProgress?.({ file: res.path, ok: true, done: summary.files });
             return;

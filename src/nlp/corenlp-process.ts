@@ -89,7 +89,7 @@ export async function startLocalNlp(opts: LocalNlpOptions = {}): Promise<LocalNl
     pid: child.pid ?? -1,
     stop: () =>
       new Promise<void>((ok) => {
-        if (child.exitCode !== null) return ok();
+        if (child.exitCode !== null || child.signalCode !== null) return ok();
         child.ref();
         child.once('exit', () => ok());
         child.stdin?.end(); // the server exits when its stdin closes

@@ -32,10 +32,17 @@ export function lazyAnalyzer(opts: { url?: string; log?: (line: string) => void 
   return {
     analyze: async (s) => {
       opened ??= openAnalyzer(opts);
-      return (await opened).analyze(s);
+      try {
+        return await (await opened).analyze(s);
+      } catch (e) {
+        if (opened && (await opened.then(() => false, () => true))) opened = null; // a failed start is tried again next time
+        throw e;
+      }
     },
     close: async () => {
-      if (opened) await (await opened).close();
+      const o = opened;
+      opened = null;
+      if (o) await o.then((a) => a.close(), () => undefined);
     },
   };
 }

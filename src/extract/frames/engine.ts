@@ -286,8 +286,8 @@ function args(tree: Tree, trigger: number, heads: number[], allowed: readonly Ar
     // the Topic only where the object phrase names no entity of its own ("oversees the security team" is the team)
     const named = out.length > before || tokens.some((i) => mentionAt(i) !== undefined);
     // C2: leading a unit that is responsible for cybersecurity is responsibility for it
-    if (allowed.includes('Topic') && side === 'object' && frame.relation === 'RESPONSIBLE_FOR' && tokens.some((i) => mentionAt(i)?.type === 'InternalUnit' && CYBER_TOPIC.test(mentionAt(i)!.text))) push('T_CYBER');
-    if (allowed.includes('Topic') && side === 'object' && !named) {
+    if (frame.topic && allowed.includes('Topic') && side === 'object' && frame.relation === 'RESPONSIBLE_FOR' && tokens.some((i) => mentionAt(i)?.type === 'InternalUnit' && CYBER_TOPIC.test(mentionAt(i)!.text))) push('T_CYBER');
+    if (frame.topic && allowed.includes('Topic') && side === 'object' && !named) {
       // a relational noun's complements may hang from the noun itself ("oversight of risks from cyber threats")
       const [a, b] = frame.pos === 'verb' ? tree.span(h, ['acl:relcl']) : tree.span(trigger, ['acl:relcl', 'nmod:poss', 'nsubj', 'cop']);
       if (CYBER_TOPIC.test(ctx.text.slice(a, b))) push('T_CYBER');
@@ -326,11 +326,10 @@ function indexMentions(tree: Tree, ctx: SentenceContext): (i: number) => Mention
   const all = [...ctx.mentions];
   const at: (Mention | undefined)[] = tree.tokens.map((t) => {
     let best: Mention | undefined;
-    for (const m of all) if (m.start <= t.start && t.end <= m.end + 1 && (!best || m.end - m.start < best.end - best.start)) best = m;
+    // a token inside the mention (one character of slack at the end: a title that ends in an abbreviation's dot)
+    for (const m of all) if (m.start <= t.start && t.end <= m.end + 1 && t.start < m.end && (!best || m.end - m.start < best.end - best.start)) best = m;
     return best;
   });
-  // a mention answers for its head token only when the token lies inside it; tokens of a longer phrase
-  // whose own head is inside a mention (a compound modifier) are not arguments
   return (i) => at[i];
 }
 

@@ -2,7 +2,9 @@ import type { RelationType } from '../../domain/extraction';
 
 /**
  * Relation frames over the dependency parse: one row per way English states a relation. A reader adds a
- * row, with its examples, without touching the engine (src/extract/frames/engine.ts).
+ * row, with its examples, without touching the engine (src/extract/frames/engine.ts); the argument-type
+ * checks the guideline's conventions impose (C3, C8, C10, C13) and the lexicons the engine shares
+ * (cyber topics, object-control verbs) live in the engine and the tree, not in rows.
  *
  * trigger  lemmas of the predicate, every inflection (the parse lemmatises); `pos` the word class.
  * subject  where the relation's subject is, tried in order:

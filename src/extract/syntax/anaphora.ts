@@ -24,7 +24,7 @@ export function resolvePluralAnaphor(tree: Tree, i: number, antecedents: readonl
   if (!t.tag.endsWith('S') || !t.tag.startsWith('NN')) return [];
   const det = tree.children(i).map((c) => tree.tok(c)).find((c) => c.rel === 'det');
   if (!det || !/^(?:the|these|those|both|all|each)$/.test(det.lemma)) return [];
-  const type = HEAD_TYPE[t.lemma];
+  const type = Object.hasOwn(HEAD_TYPE, t.lemma) ? HEAD_TYPE[t.lemma] : undefined;
   if (!type) return [];
   const out: Mention[] = [];
   for (const m of antecedents) if (m.type === type && new RegExp(`\\b${t.lemma}`, 'i').test(m.text) && m.attributes.kind !== 'full_board' && !out.some((k) => k.key === m.key)) out.push(m);
@@ -47,10 +47,11 @@ export function resolveAnaphor(tree: Tree, i: number, antecedents: readonly Ment
   if (!t.tag.startsWith('NN')) return undefined;
   const det = tree.children(i).map((c) => tree.tok(c)).find((c) => c.rel === 'det');
   if (!det || !DEMONSTRATIVE.test(det.lemma)) return undefined;
-  const type = HEAD_TYPE[t.lemma];
+  const type = Object.hasOwn(HEAD_TYPE, t.lemma) ? HEAD_TYPE[t.lemma] : undefined;
   if (!type) return undefined;
   const many = t.tag.endsWith('S');
   // "these teams" takes a unit whose own head is a team; "this role" any single role
   const sameHead = (m: Mention) => new RegExp(`\\b${t.lemma}`, 'i').test(m.text) || /^(?:role|position|individual)$/.test(t.lemma);
-  return pick((m) => m.type === type && sameHead(m) && (many ? plural(m) || true : !plural(m)));
+  // a plural reference may take a group named in the singular ("our security team … these teams"); a singular one never a plural
+  return pick((m) => m.type === type && sameHead(m) && (many || !plural(m)));
 }

@@ -48,8 +48,9 @@ export function nounPhraseMentions(parse: ParsedSentence, text: string): Mention
       out.push({ type: 'Role', text: text.slice(start, t.end), start, end: t.end, key: 'role:DIRECTOR', attributes: { normalized: 'DIRECTOR', category: 'board', plural: true } });
       continue;
     }
-    const lemma = t.lemma.replace(/s$/, '') in HEAD_CLASSES && !(t.lemma in HEAD_CLASSES) ? t.lemma.replace(/s$/, '') : t.lemma;
-    let type = HEAD_CLASSES[lemma];
+    const stem = t.lemma.replace(/s$/, '');
+    const lemma = !Object.hasOwn(HEAD_CLASSES, t.lemma) && Object.hasOwn(HEAD_CLASSES, stem) ? stem : t.lemma;
+    let type = Object.hasOwn(HEAD_CLASSES, lemma) ? HEAD_CLASSES[lemma] : undefined;
     if (!type) continue;
     // left modifiers adjacent to the head
     let first = t.i;

@@ -161,7 +161,10 @@ public final class NlpServer {
       }
       sb.append("]}");
       return sb.toString();
-    } catch (RuntimeException e) {
+    } catch (OutOfMemoryError e) {
+      throw e; // -XX:+ExitOnOutOfMemoryError ends the process; the client reports it
+    } catch (Throwable e) {
+      // one sentence that breaks the tagger or parser (StackOverflowError included) is read without a parse
       return "{\"t\":[],\"error\":" + quote(String.valueOf(e)) + "}";
     }
   }
