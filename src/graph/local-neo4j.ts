@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { javaBinary } from '../config/java';
 import { projectRoot } from '../config/paths';
 
 /**
@@ -27,12 +28,6 @@ export interface LocalNeo4jOptions {
 const LAUNCHER = join(projectRoot(), 'launcher');
 const MAIN_CLASS = 'dev.disclosuregraph.Neo4jLauncher';
 
-export function javaBinary(): string {
-  // 5.26 supports Java 17 and 21 only: prefer a JDK 17 over whatever newer java is on PATH
-  const candidates = [process.env.JAVA_HOME, '/usr/lib/jvm/java-17-openjdk-amd64', '/usr/lib/jvm/java-21-openjdk-amd64'];
-  for (const home of candidates) if (home && existsSync(join(home, 'bin', 'java'))) return join(home, 'bin', 'java');
-  return 'java';
-}
 
 /** Builds launcher/ with Maven unless its classes and dependency jars are newer than its sources. */
 export function ensureLauncherBuilt(log: (line: string) => void = () => undefined): void {

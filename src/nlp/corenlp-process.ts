@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../config/paths';
-import { javaBinary } from '../graph/local-neo4j';
+import { javaBinary } from '../config/java';
 
 /**
  * Starts the linguistic layer (nlp/: Stanford CoreNLP 4.5.10 from Maven Central, GPL-3.0, run as its own
