@@ -2,7 +2,7 @@ import type { Disclosure, TextFact } from '../domain/disclosure';
 import { COMPANY_ID, TOPIC_ID, type AttributeValue, type Evidence, type Extraction, type Relation, type RelationType } from '../domain/extraction';
 import { isCyberSentence, resolveOverlaps, type SentenceContext } from './context';
 import { EntityTable } from './entity-table';
-import type { Mention } from './mention';
+import { lower, type Mention } from './mention';
 import { detectCommittees } from './mentions/committees';
 import { detectPeople } from './mentions/people';
 import { detectRoles } from './mentions/roles';
@@ -169,7 +169,7 @@ function isProcessPhrase(parse: ParsedSentence, p: Mention): boolean {
 }
 
 /** "Chief Information Digital Officer (CIDO)", "Regulatory Compliance Committee (RCSC)", "committee (the “Committee”)". */
-const DEFINITION = /^\s*\((?:the\s+)?[“"]?([A-Z][A-Za-z/&]{1,12})[”"]?\)/;
+const DEFINITION = /^\s*\((?:the\s+)?(?:[“"]([A-Z][\w&/’'-]*(?: [A-Z&][\w&/’'-]*){0,5})[”"]|([A-Z][A-Za-z/&]{1,12}))\)/;
 
 function detectMentions(text: string): Mention[] {
   return [...detectCommittees(text), ...detectRoles(text), ...detectPeople(text), ...detectUnits(text), ...detectThirdParties(text)];
@@ -181,7 +181,10 @@ function collectAbbreviations(sentences: readonly { sentence: Sentence; detected
     for (const m of detected) {
       if (m.type !== 'Role' && m.type !== 'Committee' && m.type !== 'InternalUnit') continue;
       const def = DEFINITION.exec(sentence.text.slice(m.end));
-      if (def && def[1] !== m.text && m.key !== 'committee:?' && !out.has(def[1]!)) out.set(def[1]!, m);
+      const term = def?.[1] ?? def?.[2];
+      // a defined name of several words names a phrase with the same head ("… Finance Committee (“Audit Committee”)")
+      const sameHead = !term?.includes(' ') || lower(term.split(' ').at(-1)!) === lower(m.text.split(/\s+/).at(-1)!);
+      if (term && sameHead && term !== m.text && m.key !== 'committee:?' && !out.has(term)) out.set(term, m);
     }
   }
   return out;
@@ -192,12 +195,16 @@ function sentenceContext(sentence: Sentence, detected: readonly Mention[], secti
   const raw: Mention[] = [...detected];
   // "he"/"she" as a clause subject refers to the last named person (pronouns are never entity names)
   if (lastPerson) for (const m of text.matchAll(/\b([Hh]e|[Ss]he)\s+(?=(?:also\s+)?(?:chairs|leads|heads|reports|oversees|serves|is|has|meets|provides|briefs)\b)/g)) raw.push({ ...lastPerson, text: m[1]!, start: m.index!, end: m.index! + m[1]!.length });
+  const defined: Mention[] = [];
   for (const [abbr, def] of abbreviations) {
     for (let i = text.indexOf(abbr); i !== -1; i = text.indexOf(abbr, i + abbr.length)) {
       if (/\w/.test(text[i - 1] ?? '') || /\w/.test(text[i + abbr.length] ?? '')) continue;
-      raw.push({ ...def, text: abbr, start: i, end: i + abbr.length });
+      defined.push({ ...def, text: abbr, start: i, end: i + abbr.length });
     }
   }
+  // a defined short name ("Audit Committee" for the "Audit and Finance Committee") is that entity, not a second one
+  for (let k = raw.length - 1; k >= 0; k--) if (defined.some((d) => d.start === raw[k]!.start && d.end === raw[k]!.end)) raw.splice(k, 1);
+  raw.push(...defined);
   const resolved = raw.map((m) => {
     if (m.type === 'Role' && abbreviations.has(m.text)) return { ...abbreviations.get(m.text)!, text: m.text, start: m.start, end: m.end };
     if (m.key === 'committee:?') {

@@ -118,3 +118,19 @@ test('a hard-wrapped paragraph is one sentence, a page number inside it is skipp
   const rels = await relationsOf('In addition to these measures, the program for our suppliers is run by the Chief\nResilience Officer, who reports to the Chief Operating Officer.');
   expect(rels).toContain('REPORTS_TO Chief Resilience Officer -> Chief Operating Officer');
 });
+
+// ---- identity: a defined short name is the entity it defines (one referent, one entity)
+test('a defined short name of several words is the committee it names, not a second committee', async () => {
+  const d = disclosureOf('The Audit and Risk Committee (the “Risk Committee”) oversees cyber risk. Our CISO meets quarterly with the Risk Committee.');
+  const x = extract(d, await testAnalyzer().analyze(sentencesOf(d)));
+  const committees = x.entities.filter((e) => e.type === 'Committee');
+  expect(committees.map((c) => c.name)).toEqual(['Audit and Risk Committee']);
+  expect(committees[0]!.aliases).toContain('Risk Committee');
+});
+
+test('a near miss: a defined name whose head differs from the phrase before it is not bound to that phrase', async () => {
+  const d = disclosureOf('Oversight rests with the risk committee of the board of directors (the “Risk Committee”). The Risk Committee reviews cyber risk with our CISO.');
+  const x = extract(d, await testAnalyzer().analyze(sentencesOf(d)));
+  const board = x.entities.find((e) => e.type === 'Committee' && e.name === 'Board of Directors');
+  expect(board?.aliases ?? []).not.toContain('Risk Committee');
+});
