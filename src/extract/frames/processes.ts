@@ -18,7 +18,7 @@ import { Tree } from '../syntax/tree';
  */
 export interface ProcessFrame {
   readonly id: string;
-  readonly shape: 'noun' | 'require' | 'assess';
+  readonly shape: 'noun' | 'require' | 'assess' | 'component';
   readonly verbs: readonly string[];
   readonly examples: readonly [ProcessExample, ProcessExample, ProcessExample];
   readonly nearMiss: string;
@@ -68,12 +68,24 @@ export const PROCESS_FRAMES: readonly ProcessFrame[] = [
     ],
     nearMiss: 'Independent assessors review our controls every year.',
   },
+  {
+    id: 'process.component', shape: 'component',
+    verbs: ['include', 'consist', 'comprise', 'involve', 'encompass', 'entail'],
+    examples: [
+      { text: 'Our reseller assurance program includes security questionnaires and annual site audits.', process: 'security questionnaires', targets: [] },
+      { text: 'We run a supplier risk program, which includes onboarding assessments and contract reviews.', process: 'onboarding assessments', targets: [] },
+      { text: 'Our review of hosting providers consists of a security questionnaire and penetration test results.', process: 'security questionnaire', targets: ['hosting providers'] },
+    ],
+    nearMiss: 'Our incident response plan includes tabletop exercises and forensic procedures.',
+  },
 ];
 
 const BY_VERB = new Map<string, ProcessFrame[]>();
 for (const f of PROCESS_FRAMES) for (const v of f.verbs) BY_VERB.set(v, [...(BY_VERB.get(v) ?? []), f]);
 /** C12: a requirement stated with one of these nouns is that noun phrase ("complete our security questionnaire"); otherwise the verb phrase ("maintain security controls to …"). */
 const INSTRUMENTS = new Set(['questionnaire', 'assessment', 'audit', 'review', 'agreement', 'contract', 'certification', 'attestation', 'training', 'screening', 'diligence', 'evaluation', 'inspection', 'survey', 'letter', 'undertaking', 'commitment', 'clause', 'provision']);
+/** Words that make a process phrase about outside parties by its own name. */
+const VENDOR_WORDS = /third[- ]part|vendor|supplier|service provider|supply chain|contractor|partner|reseller|processor|integrator|franchisee|provider/i;
 const GENERIC = new Set(['process', 'program', 'programme', 'procedure', 'control', 'policy', 'framework', 'management', 'standard', 'term', 'plan', 'requirement', 'provision']);
 const HEDGES = new Set(['may', 'might', 'could', 'would', 'can']);
 const STOP_RELS = ['acl:relcl', 'appos', 'parataxis', 'punct', 'cc', 'conj', 'advcl', 'dep'];
@@ -82,7 +94,7 @@ export function applyProcessFrames(parse: ParsedSentence, ctx: SentenceContext):
   if (!parse.parsed) return [];
   const tree = new Tree(parse);
   const parties = ctx.mentions.filter((m) => m.type === 'ThirdParty');
-  if (parties.length === 0) return [];
+  if (parties.length === 0 && !VENDOR_WORDS.test(ctx.text)) return [];
   const partyAt = (i: number) => parties.find((m) => m.start <= tree.tok(i).start && tree.tok(i).end <= m.end + 1);
   const partiesIn = (a: number, b: number) => parties.filter((m) => m.start >= a && m.end <= b);
   const out: Candidate[] = [];
@@ -117,7 +129,7 @@ export function applyProcessFrames(parse: ParsedSentence, ctx: SentenceContext):
           // a process whose phrase names no party applies to the parties the verb names ("training … to certain third parties")
           const targets = inSpan.length > 0 ? inSpan : tree.deps(t.i, 'obl').flatMap((c) => conjunctParties(tree, c, partyAt));
           // the process must concern parties: named in its own phrase or as the verb's recipient
-          if (targets.length === 0 && !/third[- ]part|vendor|supplier|service provider|supply chain|contractor|partner/i.test(ctx.text.slice(s, e))) continue;
+          if (targets.length === 0 && !VENDOR_WORDS.test(ctx.text.slice(s, e))) continue;
           emit(s, e, targets, frame.id);
         }
       } else if (frame.shape === 'require') {
@@ -136,6 +148,18 @@ export function applyProcessFrames(parse: ParsedSentence, ctx: SentenceContext):
               emit(s, e, targets, frame.id, true);
             }
           }
+        }
+      } else if (frame.shape === 'component') {
+        // the parts of a vendor process are vendor processes too, for the same parties
+        if (subject === undefined || !PROCESS_NOUNS.has(tree.tok(subject).lemma)) continue;
+        const [ps, pe] = nounSpan(tree, subject);
+        const parentText = ctx.text.slice(ps, pe);
+        const parentTargets = partiesIn(ps, pe).filter((p) => complementParty(ctx.text, ps, p));
+        if (parentTargets.length === 0 && !VENDOR_WORDS.test(parentText)) continue;
+        for (const o of [...objectsOf(tree, t.i), ...tree.marked(t.i, 'of', ['obl']).flatMap((c) => tree.conjuncts(c))]) {
+          if (!PROCESS_NOUNS.has(tree.tok(o).lemma) || partyAt(o)) continue;
+          const [s, e] = nounSpan(tree, o);
+          emit(s, e, [...parentTargets, ...partiesIn(s, e)], frame.id);
         }
       } else {
         const obj = tree.isPassive(t.i) ? tree.dep(t.i, 'nsubj:pass') : tree.dep(t.i, 'obj');
