@@ -35,6 +35,7 @@ for (const f of FRAMES) for (const l of f.trigger) BY_LEMMA.set(l, [...(BY_LEMMA
 const CYBER_TOPIC = /cyber|information[- ]security|data[- ]security|info-?sec|security (?:risk|program|threat|incident|matter|posture|function|strateg|operation|team|organization|polic|control|practice|measure|personnel|professional|staff|group|event)|privacy and security|security and privacy|information technology risk|IT risk|technology risk|data protection|security of our (?:information|systems|networks|data)/i;
 const DUTY = /^(?:duty|responsibility|role|function|mandate|charter|remit|purview|task)$/;
 const OVERSIGHT = /^(?:oversee|oversight|supervise|supervision|overseeing)$/;
+const PLANS = new Set(['intend', 'plan', 'seek', 'aim', 'anticipate', 'hope', 'propose', 'consider', 'expect', 'want', 'wish']);
 const HEDGES = new Set(['may', 'might', 'could', 'would', 'can', 'should']);
 const CONDITIONS = /^(?:if|unless|whether|should|in case|once)$/;
 const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
@@ -289,8 +290,9 @@ function args(tree: Tree, trigger: number, heads: number[], allowed: readonly Ar
     if (frame.topic && allowed.includes('Topic') && side === 'object' && frame.relation === 'RESPONSIBLE_FOR' && tokens.some((i) => mentionAt(i)?.type === 'InternalUnit' && CYBER_TOPIC.test(mentionAt(i)!.text))) push('T_CYBER');
     if (frame.topic && allowed.includes('Topic') && side === 'object' && !named) {
       // a relational noun's complements may hang from the noun itself ("oversight of risks from cyber threats")
-      const [a, b] = frame.pos === 'verb' ? tree.span(h, ['acl:relcl']) : tree.span(trigger, ['acl:relcl', 'nmod:poss', 'nsubj', 'cop']);
-      if (CYBER_TOPIC.test(ctx.text.slice(a, b))) push('T_CYBER');
+      const [a, b] = tree.span(h, ['acl:relcl']);
+      const [c, d] = frame.pos === 'verb' ? [a, b] : tree.span(trigger, ['acl:relcl', 'nmod:poss', 'nsubj', 'cop']);
+      if (CYBER_TOPIC.test(ctx.text.slice(a, b)) || CYBER_TOPIC.test(ctx.text.slice(c, d))) push('T_CYBER');
     }
   }
   return out;
@@ -356,6 +358,8 @@ function blocked(tree: Tree, v: number): boolean {
     }
     const t = tree.tok(h);
     if (t.rel === 'advcl' && CONDITIONS.test(tree.caseOf(h))) return true;
+    // a plan is not an arrangement (C6): "we intend to engage …", "we plan to hire …"
+    if (t.rel === 'xcomp' && t.head >= 0 && PLANS.has(tree.tok(t.head).lemma)) return true;
     if (t.tag === 'VBD' && tree.children(h).some((c) => /^(?:previously|formerly)$/.test(tree.tok(c).lemma))) return true;
     // a biography: what someone did before, or somewhere else ("where he led …", "before joining us, she ran …")
     if (h === v && t.tag === 'VBD' && !tree.children(h).some((c) => tree.tok(c).rel === 'aux:pass')) return true;

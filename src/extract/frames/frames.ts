@@ -161,7 +161,7 @@ export const FRAMES: readonly Frame[] = [
     nearMiss: 'Her background includes oversight of cybersecurity programs at two banks.',
   },
   {
-    id: 'oversees.under', relation: 'OVERSEES', trigger: ['oversight', 'supervision', 'purview', 'direction', 'auspices', 'guidance'], pos: 'noun', subject: ['of', 'poss'], object: ['governor'], marker: 'under', topic: true,
+    id: 'oversees.under', relation: 'OVERSEES', trigger: ['oversight', 'supervision', 'purview', 'auspices'], pos: 'noun', subject: ['of', 'poss'], object: ['governor'], marker: 'under', topic: true,
     examples: [
       { text: 'Under the oversight of the Risk Committee, our platform security team runs the program.', expect: [['Risk Committee', 'platform security team']] },
       { text: 'The Technology Committee, under the supervision of the Board of Directors, reviews cyber risk.', expect: [['Board of Directors', 'Technology Committee']] },
@@ -223,6 +223,15 @@ export const FRAMES: readonly Frame[] = [
       { text: 'We have tasked our Chief Technology Officer with the cybersecurity program.', expect: [['Chief Technology Officer', 'cybersecurity risk']] },
     ],
     nearMiss: 'The Resilience Council is tasked with planning our annual offsite.',
+  },
+  {
+    id: 'responsible-for.under-direction', relation: 'RESPONSIBLE_FOR', trigger: ['direction', 'leadership', 'management', 'guidance', 'stewardship'], pos: 'noun', subject: ['of', 'poss'], object: ['governor'], marker: 'under', topic: true,
+    examples: [
+      { text: 'Our cybersecurity program is under the direction of our Chief Resilience Officer.', expect: [['Chief Resilience Officer', 'cybersecurity risk']] },
+      { text: "Information security operations run under the Chief Technology Officer's leadership.", expect: [['Chief Technology Officer', 'cybersecurity risk']] },
+      { text: 'Our response to cyber threats is under the guidance of our Chief Resilience Officer.', expect: [['Chief Resilience Officer', 'cybersecurity risk']] },
+    ],
+    nearMiss: 'Our retail stores are under the direction of our Chief Operating Officer.',
   },
   {
     id: 'responsible-for.possessed-activity', relation: 'RESPONSIBLE_FOR', trigger: ['implementation', 'execution', 'administration', 'management', 'effort', 'handling', 'operation'], pos: 'noun', subject: ['poss'], object: ['of'], topic: true,
