@@ -132,14 +132,15 @@ function withNounPhrases(ctx: SentenceContext, parse: ParsedSentence | undefined
   if (!parse) return ctx;
   const extra: Mention[] = [];
   let mentions = ctx.mentions;
+  const found = nounPhraseMentions(parse, ctx.text);
   // a party or unit phrase from the parse that strictly contains the detector's shorter one keeps its modifiers ("prospective suppliers")
-  for (const m of nounPhraseMentions(parse, ctx.text)) {
+  for (const m of found) {
     if (m.type !== 'ThirdParty' && m.type !== 'InternalUnit') continue;
     const inner = mentions.filter((k) => k.type === m.type && k.start >= m.start && k.end <= m.end && k.end - k.start < m.end - m.start);
     if (inner.length === 1 && !mentions.some((k) => k !== inner[0] && m.start < k.end && k.start < m.end)) mentions = mentions.map((k) => (k === inner[0] ? m : k));
   }
   ctx = { ...ctx, mentions, processes: ctx.processes.filter((p) => isProcessPhrase(parse, p)) };
-  const phrases = nounPhraseMentions(parse, ctx.text).sort((a, b) => b.end - b.start - (a.end - a.start)); // longest first: "leaders of our business units", not also "business units"
+  const phrases = [...found].sort((a, b) => b.end - b.start - (a.end - a.start)); // longest first: "leaders of our business units", not also "business units"
   for (const m of phrases) {
     const overlaps = (k: Mention) => m.start < k.end && k.start < m.end;
     if (ctx.mentions.some(overlaps) || extra.some(overlaps)) continue;
