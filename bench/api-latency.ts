@@ -10,6 +10,7 @@ import { setupSchema } from '../src/graph/schema-setup';
 import { createRepositories } from '../src/graph/repositories';
 import { ingestFiles } from '../src/ingest/ingest';
 import { openAnalyzer } from '../src/nlp';
+import { loadEnv } from '../src/config/env';
 import { writeCorpus } from './synthetic/write-corpus';
 
 /**
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
   try {
     await setupSchema(graph.executor);
     writeCorpus(join(work, 'corpus'), FILINGS);
-    const analyzer = await openAnalyzer();
+    const analyzer = await openAnalyzer({ url: loadEnv().NLP_URL });
     const loaded = await ingestFiles(graph.executor, [join(work, 'corpus'), join(__dirname, '..', '..', 'demo', 'filings')], { analyzer }).finally(() => analyzer.close());
     if (loaded.errors.length > 0) throw new Error(`ingest failed: ${loaded.errors[0]!.file}: ${loaded.errors[0]!.reason}`);
     const repos = createRepositories(graph.executor);

@@ -10,6 +10,7 @@ import { buildFilingRows, type FilingRows } from '../src/graph/rows';
 import { ingestFiles } from '../src/ingest/ingest';
 import { processFile } from '../src/ingest/pipeline';
 import { openAnalyzer } from '../src/nlp';
+import { loadEnv } from '../src/config/env';
 import { writeCorpus } from './synthetic/write-corpus';
 
 /**
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   const graph = await connectGraph({ uri: local.uri, user: 'neo4j', password: '', database: 'neo4j' });
   try {
     await setupSchema(graph.executor);
-    const analyzer = await openAnalyzer();
+    const analyzer = await openAnalyzer({ url: loadEnv().NLP_URL });
     const rows: FilingRows[] = [];
     for (const p of paths) {
       const { disclosure, extraction } = await processFile(p, analyzer);
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
     // the real thing: files → workers (parse, extract) → batched writes, pipelined
     await analyzer.close();
     // a fresh linguistic layer for the end-to-end run: nothing analysed for the comparison above is reused
-    const fresh = await openAnalyzer();
+    const fresh = await openAnalyzer({ url: loadEnv().NLP_URL });
     const summary = await ingestFiles(graph.executor, [join(work, 'corpus')], { analyzer: fresh, batchSize: BATCH });
     await fresh.close();
     const rssMb = process.resourceUsage().maxRSS / 1024;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { processFile } from '../src/ingest/pipeline';
 import { openAnalyzer } from '../src/nlp';
+import { loadEnv } from '../src/config/env';
 
 /**
  * Extracts every filing a gold folder annotates (one linguistic layer for all of them) and runs the shared
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   const goldDir = join(shared, 'gold', set);
   const pred = join(mkdtempSync(join(tmpdir(), 'dg-pred-')), 'pred');
   mkdirSync(pred);
-  const analyzer = await openAnalyzer();
+  const analyzer = await openAnalyzer({ url: loadEnv().NLP_URL });
   try {
     for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json'))) {
       const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as { input: string };

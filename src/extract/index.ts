@@ -9,7 +9,8 @@ import { detectRoles } from './mentions/roles';
 import { detectThirdParties } from './mentions/third-parties';
 import { detectUnits } from './mentions/units';
 import { detectVendorProcesses } from './mentions/vendor-processes';
-import type { ParsedSentence, SentenceParses } from '../domain/linguistics';
+import type { SentenceParses } from '../domain/linguistics';
+import { Tree } from './syntax/tree';
 import { nounPhraseMentions } from './syntax/noun-phrases';
 import { applyFrames } from './frames/engine';
 import { applyProcessFrames } from './frames/processes';
@@ -53,25 +54,15 @@ export function extract(d: Disclosure, parses: SentenceParses = new Map()): Extr
     const isFieldValue = fact.text.length < 160 && fact.text.split(/\s+/).length < 20;
     for (const { sentence, detected } of sentences) {
       const parse = parses.get(sentence.text);
-      const ctx: SentenceContext = { ...withNounPhrases(sentenceContext(sentence, detected, fact.element, abbreviations, lastCommittee, lastPerson, isFieldValue, lastProcess), parse), antecedents: [...antecedents] };
+      const tree = parse?.parsed ? new Tree(parse) : undefined; // one dependency tree per sentence, shared by every reader
+      const ctx: SentenceContext = { ...withNounPhrases(sentenceContext(sentence, detected, fact.element, abbreviations, lastCommittee, lastPerson, isFieldValue, lastProcess), tree), antecedents: [...antecedents] };
       lastCommittee = ctx.mentions.filter((m) => m.type === 'Committee' && m.attributes.kind !== 'full_board').at(-1)?.key ?? lastCommittee;
       lastPerson = ctx.mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
       for (const m of [...ctx.mentions, ...ctx.processes]) table.note(m);
       const candidates = RULES.flatMap((rule) => rule.apply(ctx));
-      if (parse) {
-        candidates.push(...applyFrames(parse, ctx));
-        // processes read from the parse replace the pattern detector's overlapping ones in this sentence
-        const parsed = applyProcessFrames(parse, ctx);
-        const spans = parsed.flatMap((c) => (c.type === 'HAS_PROCESS' && c.to !== 'T_CYBER' ? [c.to] : []));
-        if (spans.length > 0) {
-          const overlapped = (m: Mention) => spans.some((p) => m.start < p.end && p.start < m.end);
-          for (let k = candidates.length - 1; k >= 0; k--) {
-            const c = candidates[k]!;
-            const proc = c.type === 'HAS_PROCESS' ? c.to : c.type === 'TARGETS' ? c.from : null;
-            if (proc && proc !== 'T_CYBER' && proc !== 'E_CO' && overlapped(proc)) candidates.splice(k, 1);
-          }
-          candidates.push(...parsed);
-        }
+      if (tree) {
+        candidates.push(...applyFrames(tree, ctx));
+        preferParsedProcesses(candidates, applyProcessFrames(tree, ctx));
         preferFrames(candidates);
       }
       antecedents.push(...ctx.mentions.filter((m) => m.type !== 'VendorProcess'));
@@ -109,6 +100,19 @@ function add(relations: Map<string, { type: RelationType; from: string; to: stri
   if (!r.evidence.some((e) => e.section === ev.section && e.start === ev.start)) r.evidence.push(ev);
 }
 
+/** Processes read from the parse replace the pattern detector's overlapping ones (and their targets) in the sentence. */
+function preferParsedProcesses(candidates: Candidate[], parsed: readonly Candidate[]): void {
+  const spans = parsed.flatMap((c) => (c.type === 'HAS_PROCESS' && c.to !== 'T_CYBER' ? [c.to] : []));
+  if (spans.length === 0) return;
+  const overlapped = (m: Mention) => spans.some((p) => m.start < p.end && p.start < m.end);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    const proc = c.type === 'HAS_PROCESS' ? c.to : c.type === 'TARGETS' ? c.from : null;
+    if (proc && proc !== 'T_CYBER' && proc !== 'E_CO' && overlapped(proc)) candidates.splice(k, 1);
+  }
+  candidates.push(...parsed);
+}
+
 const argKey = (a: Candidate['from'] | Candidate['to']): string => (typeof a === 'string' ? a : a.key);
 const FRAMED: ReadonlySet<string> = new Set(['OVERSEES', 'RESPONSIBLE_FOR', 'REPORTS_TO', 'CHAIRS', 'MEMBER_OF']);
 
@@ -128,18 +132,18 @@ function preferFrames(candidates: Candidate[]): void {
 }
 
 /** Noun phrases the parse types by head noun join the detectors' mentions where those found nothing. */
-function withNounPhrases(ctx: SentenceContext, parse: ParsedSentence | undefined): SentenceContext {
-  if (!parse) return ctx;
+function withNounPhrases(ctx: SentenceContext, tree: Tree | undefined): SentenceContext {
+  if (!tree) return ctx;
   const extra: Mention[] = [];
   let mentions = ctx.mentions;
-  const found = nounPhraseMentions(parse, ctx.text);
+  const found = nounPhraseMentions(tree, ctx.text);
   // a party or unit phrase from the parse that strictly contains the detector's shorter one keeps its modifiers ("prospective suppliers")
   for (const m of found) {
     if (m.type !== 'ThirdParty' && m.type !== 'InternalUnit') continue;
     const inner = mentions.filter((k) => k.type === m.type && k.start >= m.start && k.end <= m.end && k.end - k.start < m.end - m.start);
     if (inner.length === 1 && !mentions.some((k) => k !== inner[0] && m.start < k.end && k.start < m.end)) mentions = mentions.map((k) => (k === inner[0] ? m : k));
   }
-  ctx = { ...ctx, mentions, processes: ctx.processes.filter((p) => isProcessPhrase(parse, p)) };
+  ctx = { ...ctx, mentions, processes: ctx.processes.filter((p) => isProcessPhrase(tree, p)) };
   const phrases = [...found].sort((a, b) => b.end - b.start - (a.end - a.start)); // longest first: "leaders of our business units", not also "business units"
   for (const m of phrases) {
     const overlaps = (k: Mention) => m.start < k.end && k.start < m.end;
@@ -157,14 +161,13 @@ const GENERIC_PROCESS = /^(?:process|program|programme|procedure|practice|assess
  * ("onboarding new partners") is an activity, and a generic head with only adjectives ("similar
  * processes", "further assessment") names no process.
  */
-function isProcessPhrase(parse: ParsedSentence, p: Mention): boolean {
-  if (!parse.parsed) return true;
-  const inside = parse.tokens.filter((t) => t.start >= p.start && t.end <= p.end);
-  const head = inside.find((t) => t.head < 0 || parse.tokens[t.head]!.start < p.start || parse.tokens[t.head]!.end > p.end);
+function isProcessPhrase(tree: Tree, p: Mention): boolean {
+  const inside = tree.tokens.filter((t) => t.start >= p.start && t.end <= p.end);
+  const head = inside.find((t) => t.head < 0 || tree.tok(t.head).start < p.start || tree.tok(t.head).end > p.end);
   if (!head) return true;
   if (head.tag.startsWith('VB') && inside.length === 1) return false;
-  if (head.tag === 'VBG' && parse.tokens.some((t) => t.head === head.i && t.rel === 'obj')) return false;
-  const mods = parse.tokens.filter((t) => t.head === head.i);
+  if (head.tag === 'VBG' && tree.deps(head.i, 'obj').length > 0) return false;
+  const mods = tree.children(head.i).map((c) => tree.tok(c));
   if (GENERIC_PROCESS.test(head.lemma) && inside.length <= 2 && mods.every((t) => t.rel === 'amod' && /^JJ/.test(t.tag) && t.start >= p.start)) return false;
   return true;
 }

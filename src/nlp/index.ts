@@ -5,11 +5,11 @@ export type { Analyzer } from './client';
 export { NlpClient } from './client';
 
 /**
- * The linguistic layer for this process: NLP_URL (host:port of a running layer, e.g. the docker-compose
- * service) when given, else a local CoreNLP process started here and stopped on close.
+ * The linguistic layer for this process: `url` (NLP_URL, host:port of a running layer, e.g. the
+ * docker-compose service) when given, else a local CoreNLP process started here and stopped on close.
  */
 export async function openAnalyzer(opts: { url?: string; log?: (line: string) => void } = {}): Promise<Analyzer> {
-  const url = opts.url ?? process.env.NLP_URL;
+  const url = opts.url; // from the zod-validated environment (config/env.ts), never read here
   if (url) {
     const m = /^(?:tcp:\/\/)?([^:/]+):(\d+)\/?$/.exec(url);
     if (!m) throw new Error(`NLP_URL must be host:port, got ${url}`);

@@ -1,11 +1,11 @@
 import type { EntityType, RelationType } from '../../domain/extraction';
-import type { ParsedSentence } from '../../domain/linguistics';
 import type { SentenceContext } from '../context';
 import type { Mention } from '../mention';
 import type { Candidate } from '../rules/grammar';
 import { frequency } from '../rules/grammar';
 import { resolveAnaphor, resolvePluralAnaphor } from '../syntax/anaphora';
-import { Tree } from '../syntax/tree';
+import type { Tree } from '../syntax/tree';
+import { blocked } from '../syntax/modality';
 import { FRAMES, type Frame } from './frames';
 
 /**
@@ -35,16 +35,10 @@ for (const f of FRAMES) for (const l of f.trigger) BY_LEMMA.set(l, [...(BY_LEMMA
 const CYBER_TOPIC = /cyber|information[- ]security|data[- ]security|info-?sec|security (?:risk|program|threat|incident|matter|posture|function|strateg|operation|team|organization|polic|control|practice|measure|personnel|professional|staff|group|event)|privacy and security|security and privacy|information technology risk|IT risk|technology risk|data protection|security of our (?:information|systems|networks|data)/i;
 const DUTY = /^(?:duty|responsibility|role|function|mandate|charter|remit|purview|task)$/;
 const OVERSIGHT = /^(?:oversee|oversight|supervise|supervision|overseeing)$/;
-const PLANS = new Set(['intend', 'plan', 'seek', 'aim', 'anticipate', 'hope', 'propose', 'consider', 'expect', 'want', 'wish']);
-const HEDGES = new Set(['may', 'might', 'could', 'would', 'can', 'should']);
-const CONDITIONS = /^(?:if|unless|whether|should|in case|once)$/;
-const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
 const COMPANY_WORDS = /^(?:we|us|company|corporation|organization)$/;
 const LEADERSHIP_UNIT = /management|leadership|executive|officers|leaders/i;
 
-export function applyFrames(parse: ParsedSentence, ctx: SentenceContext): Candidate[] {
-  if (!parse.parsed) return [];
-  const tree = new Tree(parse);
+export function applyFrames(tree: Tree, ctx: SentenceContext): Candidate[] {
   const mentionAt = indexMentions(tree, ctx);
   const out: Candidate[] = [];
   for (const t of tree.tokens) {
@@ -97,7 +91,7 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
     }
     // C3: "responsible for overseeing" states oversight, not management responsibility; "for implementing and
     // overseeing" states both; an "oversight responsibility" is oversight
-    let relations: (RelationType | null)[] = [relationFor(frame, s, o, tree.tok(v).lemma)];
+    let relations: (RelationType | null)[] = [relationFor(frame, s, o)];
     if (frame.relation === 'RESPONSIBLE_FOR' && frame.pos !== 'verb' && typeOf(s) !== 'InternalUnit') {
       // the activities named after "for" (not a coordinated clause with a subject of its own)
       const complements = tree.marked(v, 'for').flatMap((c) => tree.conjuncts(c)).filter((c) => !tree.children(c).some((k) => tree.tok(k).rel.startsWith('nsubj')));
@@ -124,24 +118,21 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
 }
 
 /** Type checks that depend on both arguments (C3, C8, C10) and the full board (MEMBER_OF excludes it). */
-function relationFor(frame: Frame, s: Arg, o: Arg, lemma: string): RelationType | null {
+function relationFor(frame: Frame, s: Arg, o: Arg): RelationType | null {
   const st = typeOf(s);
   const ot = typeOf(o);
   const types = TYPES[frame.relation]!;
-  if (!types.subject.includes(st) || !types.object.includes(ot)) return null;
+  if (!(frame.subjectTypes ?? types.subject).includes(st) || !(frame.objectTypes ?? types.object).includes(ot)) return null;
+  if (frame.subjectLevel && (frame.subjectLevel === 'board') !== isBoardBody(s)) return null;
   switch (frame.relation) {
-    case 'OVERSEES':
-      if (lemma === 'monitor' && !isBoardBody(s)) return null; // C10: management's monitoring is responsibility
-      return frame.relation;
     case 'RESPONSIBLE_FOR':
-      if (lemma === 'monitor' && isBoardBody(s)) return null;
-      if (isBoardBody(s) && frame.pos === 'verb') return null; // a board body oversees; it does not run the program
+      // a board body oversees (C3, C10: its monitoring is oversight); it does not run the program
+      if (isBoardBody(s) && frame.pos === 'verb') return null;
       return frame.relation;
     case 'REPORTS_TO':
       // the board and its members are one body (C13): neither reports to the other
       if ([s, o].some((a) => typeof a !== 'string' && a.attributes.kind === 'full_board') && [s, o].some((a) => typeof a !== 'string' && a.attributes.normalized === 'DIRECTOR')) return null;
       if (ot === 'InternalUnit' && !LEADERSHIP_UNIT.test((o as Mention).text)) return null; // C8
-      if (frame.id === 'reports-to.led-by' && (st !== 'InternalUnit' || (ot !== 'Person' && ot !== 'Role'))) return null; // C2
       return frame.relation;
     case 'MEMBER_OF':
       if (typeof o !== 'string' && o.attributes.kind === 'full_board' && st !== 'Person') return null;
@@ -348,21 +339,3 @@ function posMatches(tree: Tree, i: number, pos: Frame['pos']): boolean {
   return tag.startsWith('JJ') || tag === 'VBN' || (tag === 'VBD' && /^(?:amod|acl)$/.test(tree.tok(i).rel));
 }
 
-/** Hedges, conditions and negation on the predicate or any clause above it (C6). */
-function blocked(tree: Tree, v: number): boolean {
-  for (const h of tree.chain(v)) {
-    for (const c of tree.children(h)) {
-      const k = tree.tok(c);
-      if (k.rel === 'aux' && HEDGES.has(k.lemma)) return true;
-      if (h === v && (k.rel === 'advmod' || k.rel === 'neg') && NEGATIONS.has(k.lemma)) return true;
-    }
-    const t = tree.tok(h);
-    if (t.rel === 'advcl' && CONDITIONS.test(tree.caseOf(h))) return true;
-    // a plan is not an arrangement (C6): "we intend to engage …", "we plan to hire …"
-    if (t.rel === 'xcomp' && t.head >= 0 && PLANS.has(tree.tok(t.head).lemma)) return true;
-    if (t.tag === 'VBD' && tree.children(h).some((c) => /^(?:previously|formerly)$/.test(tree.tok(c).lemma))) return true;
-    // a biography: what someone did before, or somewhere else ("where he led …", "before joining us, she ran …")
-    if (h === v && t.tag === 'VBD' && !tree.children(h).some((c) => tree.tok(c).rel === 'aux:pass')) return true;
-  }
-  return false;
-}

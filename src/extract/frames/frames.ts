@@ -1,4 +1,4 @@
-import type { RelationType } from '../../domain/extraction';
+import type { EntityType as EntityTypeName, RelationType } from '../../domain/extraction';
 
 /**
  * Relation frames over the dependency parse: one row per way English states a relation. A reader adds a
@@ -48,6 +48,11 @@ export interface Frame {
   readonly boardSide?: boolean;
   /** true: the predicate must have an object of its own ("reports incidents to"); false: must not ("reports to"). */
   readonly transitive?: boolean;
+  /** Narrower argument types than the relation allows (C2: "<unit> led by <leader>"). */
+  readonly subjectTypes?: readonly EntityTypeName[];
+  readonly objectTypes?: readonly EntityTypeName[];
+  /** The subject must (board) or must not (management) be the board or a board committee (C10 monitoring). */
+  readonly subjectLevel?: 'board' | 'management';
   /** When no slot names a subject: the registrant, whose own arrangements a disclosure describes ("the use of outside firms"). */
   readonly impliedSubject?: 'E_CO';
   /** The trigger must (string) or must not (`!` + string) be marked by this preposition ("under the oversight of"). */
@@ -133,7 +138,7 @@ export const FRAMES: readonly Frame[] = [
     nearMiss: 'The Chief Resilience Officer meets with the platform security team every week.',
   },
   {
-    id: 'reports-to.led-by', relation: 'REPORTS_TO', trigger: ['lead', 'head', 'manage', 'direct', 'run'], pos: 'verb', subject: ['obj'], object: ['subj'], kind: 'line',
+    id: 'reports-to.led-by', relation: 'REPORTS_TO', trigger: ['lead', 'head', 'manage', 'direct', 'run'], pos: 'verb', subject: ['obj'], object: ['subj'], kind: 'line', subjectTypes: ['InternalUnit'], objectTypes: ['Person', 'Role'],
     examples: [
       { text: 'The platform security team is led by our Chief Resilience Officer.', expect: [['platform security team', 'Chief Resilience Officer']] },
       { text: 'Our Chief Technology Officer heads the security operations team.', expect: [['security operations team', 'Chief Technology Officer']] },
@@ -170,7 +175,7 @@ export const FRAMES: readonly Frame[] = [
     nearMiss: 'The Risk Committee has oversight of the program, and our platform security team runs it.',
   },
   {
-    id: 'oversees.monitor', relation: 'OVERSEES', trigger: ['monitor'], pos: 'verb', subject: ['subj'], object: ['obj'], topic: true,
+    id: 'oversees.monitor', relation: 'OVERSEES', trigger: ['monitor'], pos: 'verb', subject: ['subj'], object: ['obj'], topic: true, subjectLevel: 'board',
     examples: [
       { text: 'The Risk Committee monitors our cybersecurity risk exposure.', expect: [['Risk Committee', 'cybersecurity risk']] },
       { text: 'Cybersecurity threats are monitored by the Board of Directors through regular reports.', expect: [['Board of Directors', 'cybersecurity risk']] },

@@ -1,9 +1,9 @@
-import type { ParsedSentence } from '../../domain/linguistics';
 import type { SentenceContext } from '../context';
 import type { Mention } from '../mention';
 import { processCategory, processKey } from '../mentions/vendor-processes';
 import type { Candidate } from '../rules/grammar';
-import { Tree } from '../syntax/tree';
+import type { Tree } from '../syntax/tree';
+import { blocked } from '../syntax/modality';
 
 /**
  * Vendor processes from the parse (GUIDELINE §3.2 VendorProcess, C12, C14): what the registrant applies
@@ -87,12 +87,9 @@ const INSTRUMENTS = new Set(['questionnaire', 'assessment', 'audit', 'review', '
 /** Words that make a process phrase about outside parties by its own name. */
 const VENDOR_WORDS = /third[- ]part|vendor|supplier|service provider|supply chain|contractor|partner|reseller|processor|integrator|franchisee|provider/i;
 const GENERIC = new Set(['process', 'program', 'programme', 'procedure', 'control', 'policy', 'framework', 'management', 'standard', 'term', 'plan', 'requirement', 'provision']);
-const HEDGES = new Set(['may', 'might', 'could', 'would', 'can']);
 const STOP_RELS = ['acl:relcl', 'appos', 'parataxis', 'punct', 'cc', 'conj', 'advcl', 'dep'];
 
-export function applyProcessFrames(parse: ParsedSentence, ctx: SentenceContext): Candidate[] {
-  if (!parse.parsed) return [];
-  const tree = new Tree(parse);
+export function applyProcessFrames(tree: Tree, ctx: SentenceContext): Candidate[] {
   const parties = ctx.mentions.filter((m) => m.type === 'ThirdParty');
   if (parties.length === 0 && !VENDOR_WORDS.test(ctx.text)) return [];
   const partyAt = (i: number) => parties.find((m) => m.start <= tree.tok(i).start && tree.tok(i).end <= m.end + 1);
@@ -113,7 +110,7 @@ export function applyProcessFrames(parse: ParsedSentence, ctx: SentenceContext):
   for (const t of tree.tokens) {
     if (!t.tag.startsWith('VB')) continue;
     const frames = BY_VERB.get(t.lemma);
-    if (!frames || hedged(tree, t.i)) continue;
+    if (!frames || blocked(tree, t.i)) continue;
     const subject = tree.subjectOf(t.i);
     // the registrant (or its own people) applies the process; a party doing something is not one
     if (subject !== undefined && partyAt(subject)) continue;
@@ -225,7 +222,3 @@ function verbSpan(tree: Tree, v: number, without: readonly string[] = []): [numb
   return [start, end];
 }
 
-function hedged(tree: Tree, v: number): boolean {
-  for (const h of tree.chain(v)) for (const c of tree.children(h)) if (tree.tok(c).rel === 'aux' && HEDGES.has(tree.tok(c).lemma)) return true;
-  return false;
-}

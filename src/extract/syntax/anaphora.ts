@@ -1,5 +1,6 @@
 import type { Token } from '../../domain/linguistics';
 import type { Mention } from '../mention';
+import { HEAD_CLASSES } from './noun-phrases';
 import type { Tree } from './tree';
 
 /**
@@ -8,11 +9,11 @@ import type { Tree } from './tree';
  * a compatible type and number. An anaphor never becomes an entity of its own; one without a compatible
  * antecedent gives nothing.
  */
+/** The head classes noun phrases are typed by, plus the committee heads and role words references use. */
 const HEAD_TYPE: Record<string, Mention['type']> = {
+  ...HEAD_CLASSES,
   committee: 'Committee', subcommittee: 'Committee', council: 'Committee',
-  team: 'InternalUnit', department: 'InternalUnit', group: 'InternalUnit', function: 'InternalUnit', organization: 'InternalUnit', unit: 'InternalUnit', office: 'InternalUnit', squad: 'InternalUnit',
-  officer: 'Role', executive: 'Role', leader: 'Role', role: 'Role', position: 'Role', individual: 'Role',
-  vendor: 'ThirdParty', supplier: 'ThirdParty', provider: 'ThirdParty', consultant: 'ThirdParty', firm: 'ThirdParty', party: 'ThirdParty', partner: 'ThirdParty', expert: 'ThirdParty', advisor: 'ThirdParty', assessor: 'ThirdParty', auditor: 'ThirdParty', specialist: 'ThirdParty',
+  role: 'Role', position: 'Role', individual: 'Role',
 };
 const DEMONSTRATIVE = /^(?:this|these|such|that|those|each)$/;
 

@@ -1,10 +1,9 @@
-import type { ParsedSentence } from '../../domain/linguistics';
 import type { Mention } from '../mention';
 import { lower } from '../mention';
 import { normalizeRole, roleKey } from '../mentions/roles';
 import { thirdPartyCategory, thirdPartyKey } from '../mentions/third-parties';
 import { unitKey } from '../mentions/units';
-import { Tree } from './tree';
+import type { Tree } from './tree';
 
 /**
  * Entity mentions from the parse's noun phrases, typed by the class of their head noun (GUIDELINE §3.2;
@@ -13,7 +12,7 @@ import { Tree } from './tree';
  * with its compound and adjectival modifiers, plus an "of" complement for titles ("Head of Platform
  * Security"); determiners and possessives are left out, and relative or participial clauses end it.
  */
-const HEAD_CLASSES: Record<string, 'Role' | 'InternalUnit' | 'ThirdParty'> = {
+export const HEAD_CLASSES: Record<string, 'Role' | 'InternalUnit' | 'ThirdParty'> = {
   officer: 'Role', president: 'Role', head: 'Role', lead: 'Role', leader: 'Role', executive: 'Role', director: 'Role',
   counsel: 'Role', chair: 'Role', chairperson: 'Role', chairman: 'Role', chairwoman: 'Role', manager: 'Role', representative: 'Role',
   vp: 'Role', svp: 'Role', evp: 'Role', ciso: 'Role', cio: 'Role', cto: 'Role', cso: 'Role', cro: 'Role', cdo: 'Role', cpo: 'Role',
@@ -35,9 +34,7 @@ const ENGAGED = /^(?:retain|engage|hire|contract|appoint)$/;
 const LEFT = new Set(['compound', 'amod', 'flat', 'nummod']);
 const SKIP_AMOD = /^(?:such|other|certain|various|several|many|each|all|any|relevant|appropriate|applicable|respective|same|new|existing|key)$/;
 
-export function nounPhraseMentions(parse: ParsedSentence, text: string): Mention[] {
-  if (!parse.parsed) return [];
-  const tree = new Tree(parse);
+export function nounPhraseMentions(tree: Tree, text: string): Mention[] {
   const out: Mention[] = [];
   for (const t of tree.tokens) {
     if (!t.tag.startsWith('NN') || t.rel === 'compound' || t.rel === 'flat') continue;
