@@ -134,3 +134,11 @@ test('a near miss: a defined name whose head differs from the phrase before it i
   const board = x.entities.find((e) => e.type === 'Committee' && e.name === 'Board of Directors');
   expect(board?.aliases ?? []).not.toContain('Risk Committee');
 });
+
+// ---- spans: a group of leaders keeps where they come from (GUIDELINE §3.2 "leaders from each business line")
+test('"leaders from each business unit" is one Role with where they come from; a single leader stays a title', async () => {
+  const rels = await relationsOf('The Risk Committee meets quarterly with leaders from each business unit.');
+  expect(rels).toContain('REPORTS_TO leaders from each business unit -> Risk Committee');
+  const one = await relationsOf('The Risk Committee meets quarterly with the leader of our platform security team.');
+  expect(one.join(' ')).not.toMatch(/leaders from/);
+});

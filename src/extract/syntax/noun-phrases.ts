@@ -72,6 +72,9 @@ export function nounPhraseMentions(tree: Tree, text: string): Mention[] {
     if (type === 'Role' || lemma === 'office') {
       const of = tree.marked(t.i, 'of', ['nmod']).find((c) => c > t.i);
       if (of !== undefined && !/^(?:board|committee|company|council)$/.test(tree.tok(of).lemma)) end = tree.span(of, ['acl', 'acl:relcl', 'appos', 'conj', 'cc', 'punct']).at(1)!;
+      // a group of leaders keeps where they come from, the whole list: "leaders from each business line" (GUIDELINE §3.2)
+      const from = t.tag === 'NNS' && /^(?:leader|head|representative|executive)$/.test(lemma) ? tree.marked(t.i, 'from', ['nmod']).find((c) => c > t.i) : undefined;
+      if (from !== undefined) end = Math.max(end, tree.span(from, ['acl', 'acl:relcl', 'appos']).at(1)!);
     }
     // parties keep a "with" complement that says which ones ("third parties with expertise in …")
     if (type === 'ThirdParty') {
