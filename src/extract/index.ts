@@ -87,6 +87,8 @@ export function extract(d: Disclosure, parses: SentenceParses = new Map()): Extr
 }
 
 function add(relations: Map<string, { type: RelationType; from: string; to: string; attributes: Record<string, AttributeValue>; evidence: Evidence[] }>, table: EntityTable, c: Candidate, ev: Evidence): void {
+  // C13: the board and its members are one body, whichever rule proposed a line between them
+  if (c.type === 'REPORTS_TO' && [c.from, c.to].some((a) => a !== 'E_CO' && a !== 'T_CYBER' && a.attributes.kind === 'full_board') && [c.from, c.to].some((a) => a !== 'E_CO' && a !== 'T_CYBER' && a.attributes.normalized === 'DIRECTOR')) return;
   const from = c.from === 'E_CO' ? COMPANY_ID : table.idOf(c.from);
   const to = c.to === 'T_CYBER' ? TOPIC_ID : table.idOf(c.to);
   if (from === to) return;
@@ -191,8 +193,22 @@ function collectAbbreviations(sentences: readonly { sentence: Sentence; detected
       if (term && sameHead && term !== m.text && m.key !== 'committee:?' && !out.has(term)) out.set(term, m);
     }
   }
+  // a title's usual short form, when the filing names one position with that title ("our VP" after "our Vice
+  // President of Information Security"); two vice presidents leave it ambiguous
+  for (const [short, title] of SHORT_TITLES) {
+    if (out.has(short)) continue;
+    const holders = new Map<string, Mention>();
+    for (const { detected } of sentences) for (const m of detected) if (m.type === 'Role' && title.test(m.text)) holders.set(m.key, m);
+    if (holders.size === 1) out.set(short, [...holders.values()][0]!);
+  }
   return out;
 }
+
+const SHORT_TITLES: readonly (readonly [string, RegExp])[] = [
+  ['VP', /^(?:(?:Our|The|Its)\s+)?Vice President\b/],
+  ['SVP', /^(?:(?:Our|The|Its)\s+)?Senior Vice President\b/],
+  ['EVP', /^(?:(?:Our|The|Its)\s+)?Executive Vice President\b/],
+];
 
 function sentenceContext(sentence: Sentence, detected: readonly Mention[], section: string, abbreviations: ReadonlyMap<string, Mention>, lastCommittee: string | null, lastPerson: Mention | null, isFieldValue: boolean, previousProcess: Mention | null): SentenceContext {
   const text = sentence.text;

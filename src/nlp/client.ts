@@ -1,5 +1,6 @@
 import { connect, type Socket } from 'node:net';
 import { z } from 'zod';
+import { parserView } from './parser-view';
 import { fromWire, type ParsedSentence, type SentenceParses, type WireToken } from '../domain/linguistics';
 
 /** What extraction needs from the linguistic layer: parses of sentences, by text. */
@@ -56,11 +57,9 @@ export class NlpClient implements Analyzer {
     this.remember(text, p);
     p.then((parse) => this.remember(text, parse), () => this.cache.delete(text));
     this.watch();
-    // one line per sentence: line breaks become spaces (same length, so offsets hold)
+    // one line per sentence, as the parser should read it (same length, so offsets hold)
     socket.ref();
-    // a page number on a line of its own inside the sentence is no word of it (same length, so offsets hold)
-    const clean = text.replace(/\n[ \t]*\d{1,3}[ \t]*(?=\n)/g, (m) => ' '.repeat(m.length));
-    socket.write(`${clean.replace(/[\r\n\u0085\u2028\u2029]/g, ' ')}\n`);
+    socket.write(`${parserView(text)}\n`);
     return p;
   }
 

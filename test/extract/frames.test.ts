@@ -142,3 +142,56 @@ test('"leaders from each business unit" is one Role with where they come from; a
   const one = await relationsOf('The Risk Committee meets quarterly with the leader of our platform security team.');
   expect(one.join(' ')).not.toMatch(/leaders from/);
 });
+
+// ---- what the parser reads: definitions in parentheses are blanked, offsets kept
+test('a defined short name in parentheses is blanked for the parser, with every offset kept', async () => {
+  const { parserView } = await import('../../src/nlp/parser-view');
+  const s = 'Updates come from our Chief Resilience Officer (“CRO”), Chief Technology Officer (CTO) and others.';
+  const v = parserView(s);
+  expect(v).toHaveLength(s.length);
+  expect(v).not.toMatch(/CRO|CTO|[()]/);
+  expect(v.indexOf('Chief Technology Officer')).toBe(s.indexOf('Chief Technology Officer'));
+  // a parenthesis that is an argument, not a definition, stays: "(including our CISO)"
+  expect(parserView('The committee (including our CISO) meets.')).toBe('The committee (including our CISO) meets.');
+});
+
+test('a list of titles with their definitions distributes over every title', async () => {
+  const rels = await relationsOf('The Risk Committee receives periodic updates from our Chief Resilience Officer (“CRO”), Chief Technology Officer (“CTO”) and other members of management on cybersecurity risks.');
+  expect(rels).toEqual(expect.arrayContaining(['REPORTS_TO Chief Resilience Officer -> Risk Committee', 'REPORTS_TO Chief Technology Officer -> Risk Committee']));
+});
+
+// ---- arguments the tree reaches in more ways
+test('", who manages the team" left unattached by the parser still has the title as its subject', async () => {
+  const rels = await relationsOf('Our program is run by the Vice President of Platform Resilience, who manages our platform defense team that handles incident response.');
+  expect(rels).toContain('REPORTS_TO platform defense team -> Vice President of Platform Resilience');
+});
+
+test('"assists the Board in the oversight of" gives both bodies the oversight; a near miss without a cyber object gives none', async () => {
+  const rels = await relationsOf('The Technology Committee assists the Board in the oversight and monitoring of cybersecurity matters.');
+  expect(rels).toEqual(expect.arrayContaining(['OVERSEES Technology Committee -> cybersecurity risk', 'OVERSEES Board of Directors -> cybersecurity risk']));
+  const miss = await relationsOf('The Technology Committee assists the Board in the oversight of capital allocation.');
+  expect(miss.filter((r) => r.startsWith('OVERSEES'))).toEqual([]);
+});
+
+test('"has responsibility to prevent … incidents" is responsibility for cyber risk', async () => {
+  const rels = await relationsOf('The security operations team reports to the CISO and has responsibility to prevent, detect and remediate cybersecurity incidents.');
+  expect(rels).toContain('RESPONSIBLE_FOR security operations team -> cybersecurity risk');
+});
+
+test('the chair of a committee reporting to the board is the chair, not the committee (nested mentions)', async () => {
+  const rels = await relationsOf('The Chair of the Risk Committee reports to the full Board on these discussions as appropriate.');
+  expect(rels).toContain('REPORTS_TO Chair of the Risk Committee -> Board of Directors');
+  expect(rels).not.toContain('REPORTS_TO Risk Committee -> Board of Directors');
+});
+
+test('board members receiving a briefing are the board itself (C13): no line between the board and its members', async () => {
+  const rels = await relationsOf('Our Board of Directors oversees cyber risk. Board members periodically receive presentations on cybersecurity matters from outside experts as part of the Board’s education.');
+  expect(rels.filter((r) => /REPORTS_TO (?:Board of Directors -> Board members|Board members -> Board of Directors)/.test(r))).toEqual([]);
+});
+
+test('"our VP" is the one vice president the filing names; with two vice presidents it stays its own', async () => {
+  const one = await relationsOf('Our program is led by our Vice President of Platform Security. Our VP reports to the Chief Operating Officer.');
+  expect(one).toContain('REPORTS_TO Vice President of Platform Security -> Chief Operating Officer');
+  const two = await relationsOf('Our Vice President of Platform Security and our Vice President of Fraud Prevention lead the program. Our VP reports to the Chief Operating Officer.');
+  expect(two.filter((r) => /Vice President of .* -> Chief Operating Officer/.test(r))).toEqual([]);
+});

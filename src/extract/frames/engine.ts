@@ -130,8 +130,6 @@ function relationFor(frame: Frame, s: Arg, o: Arg): RelationType | null {
       if (isBoardBody(s) && frame.pos === 'verb') return null;
       return frame.relation;
     case 'REPORTS_TO':
-      // the board and its members are one body (C13): neither reports to the other
-      if ([s, o].some((a) => typeof a !== 'string' && a.attributes.kind === 'full_board') && [s, o].some((a) => typeof a !== 'string' && a.attributes.normalized === 'DIRECTOR')) return null;
       if (ot === 'InternalUnit' && !LEADERSHIP_UNIT.test((o as Mention).text)) return null; // C8
       return frame.relation;
     case 'MEMBER_OF':
@@ -186,6 +184,8 @@ function slotTokens(tree: Tree, v: number, anchor: number, slot: string): number
       return [...tree.deps(v, 'xcomp'), ...tree.deps(v, 'dep')].flatMap((x) => defined(tree.dep(x, 'nsubj')));
     case 'copsubj':
       return tree.children(v).some((c) => tree.tok(c).rel === 'cop') ? defined(tree.dep(v, 'nsubj')) : [];
+    case 'self':
+      return [v];
     case 'head':
       return t.rel === 'amod' || t.rel === 'acl' || t.rel === 'acl:relcl' ? [t.head] : [];
     default: {
@@ -198,6 +198,8 @@ function slotTokens(tree: Tree, v: number, anchor: number, slot: string): number
       if (on.length === 0 && !t.tag.startsWith('VB')) {
         const next = tree.tokens[v + 1];
         if (next && next.rel === 'case' && next.lemma === slot && next.head > v) on.push(next.head);
+        // "has responsibility to prevent …": the infinitive the parser hung from the light verb
+        if (next && next.rel === 'mark' && next.lemma === slot && next.head > v && tree.tok(next.head).tag.startsWith('VB')) on.push(next.head);
       }
       const obj = tree.dep(v, 'obj');
       if (on.length === 0 && obj !== undefined && anchor === v) on.push(...tree.marked(obj, slot, ['nmod']));
@@ -234,7 +236,7 @@ function holder(tree: Tree, n: number, possessor = true): number[] {
       const p = tree.dep(s, 'nmod:poss') ?? tree.marked(s, 'of', ['nmod'])[0];
       if (p !== undefined) return [p];
     }
-    if (s !== undefined) return [s];
+    if (s !== undefined) return [s, ...assisted(tree, g)];
     if (tree.tok(g).tag.startsWith('NN')) return [g]; // "our team, with support from outside firms, …": the noun it attaches to
   }
   if (poss !== undefined && /^PRP/.test(tree.tok(poss).tag)) return [poss];
@@ -242,6 +244,18 @@ function holder(tree: Tree, n: number, possessor = true): number[] {
 }
 
 const defined = (x: number | undefined): number[] => (x === undefined ? [] : [x]);
+
+/** "X assists the Board in (fulfilling) its oversight of …": the assisted body holds the duty as well. */
+const ASSIST = /^(?:assist|help|support|aid)$/;
+function assisted(tree: Tree, g: number): number[] {
+  for (const h of [g, tree.tok(g).head]) {
+    if (h < 0) continue;
+    const o = tree.dep(h, 'obj');
+    if (ASSIST.test(tree.tok(h).lemma) && o !== undefined) return [o];
+    if (!/^(?:advcl|xcomp|obl)/.test(tree.tok(g).rel)) break;
+  }
+  return [];
+}
 
 /** Slot tokens → entities: conjuncts and "including" lists distributed, mentions looked up, types kept. */
 const TRANSPARENT = /^(?:member|part|each|one|all|some|majority|any)$/;

@@ -18,6 +18,7 @@ import type { EntityType as EntityTypeName, RelationType } from '../../domain/ex
  *                   "X is responsible for", "X assists the Board in its oversight of")
  *            governor  the holder without the possessor ("X works under the Committee's oversight": X)
  *          head   the noun the trigger modifies ("the team led by X": the team)
+ *          self   the trigger noun itself ("the CISO's team": the team)
  * object   the same vocabulary; `topic` lets the object be the cybersecurity Topic when its phrase speaks of
  *          cyber, information-security or data-security risk or the program.
  * carrier  the object of the trigger must be one of these lemmas, and the relation's arguments are found
@@ -145,6 +146,15 @@ export const FRAMES: readonly Frame[] = [
       { text: 'We have a threat response group, managed by the Vice President of Platform Security.', expect: [['threat response group', 'Vice President of Platform Security']] },
     ],
     nearMiss: 'Our Chief Technology Officer leads our efforts to manage cyber risk.',
+  },
+  {
+    id: 'reports-to.possessed-unit', relation: 'REPORTS_TO', trigger: ['team', 'group', 'staff', 'organization', 'department', 'function', 'unit'], pos: 'noun', subject: ['self'], object: ['poss'], kind: 'line', subjectTypes: ['InternalUnit'], objectTypes: ['Person', 'Role'],
+    examples: [
+      { text: "The Chief Resilience Officer's security operations team monitors our networks around the clock.", expect: [['security operations team', 'Chief Resilience Officer']] },
+      { text: "Our CISO's leadership team consists of seasoned security practitioners.", expect: [['leadership team', 'CISO']] },
+      { text: "Alerts are triaged by the Head of Platform Security's incident response group.", expect: [['incident response group', 'Head of Platform Security']] },
+    ],
+    nearMiss: "The Audit Committee's review of the security team's work takes place each quarter.",
   },
   // ---- OVERSEES ----------------------------------------------------------------------------------
   {

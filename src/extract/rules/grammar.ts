@@ -60,7 +60,7 @@ export function subjectsBefore(ctx: SentenceContext, pos: number, kinds: readonl
   const enumerator = ctx.text.includes(')') ? enumeratorsOf(ctx.text).filter((i) => i < pos).at(-1) ?? -1 : -1;
   const clauseStart = Math.max(ctx.text.lastIndexOf(';', pos - 1) + 1, ctx.text.lastIndexOf(':', pos - 1) + 1, enumerator + 1);
   const spans = parentheticals(ctx.text);
-  let eligible = ctx.mentions.filter((m) => m.end <= pos && m.start >= clauseStart && kinds.includes(m.type) && !inside(m, spans, pos));
+  let eligible = outermost(ctx.mentions).filter((m) => m.end <= pos && m.start >= clauseStart && kinds.includes(m.type) && !inside(m, spans, pos));
   if (eligible.length === 0) return [];
   // a coordinated verb ("… is chaired by X, and oversees …") takes the clause's first subject
   if (/\band\s+(?:also\s+|further\s+|regularly\s+)?$/.test(ctx.text.slice(Math.max(clauseStart, pos - 20), pos))) {
@@ -83,13 +83,18 @@ export function subjectsBefore(ctx: SentenceContext, pos: number, kinds: readonl
   return group;
 }
 
+/** Mentions not nested in another: "the Chair of the Audit Committee reports" is the chair speaking, not the committee. */
+function outermost(mentions: readonly Mention[]): Mention[] {
+  return mentions.filter((m) => !mentions.some((k) => k !== m && k.start <= m.start && m.end <= k.end && k.end - k.start > m.end - m.start));
+}
+
 /** The object group after `pos`: the first mention of the kinds asked within `window` characters, and those coordinated with it. */
 export function objectsAfter(ctx: SentenceContext, pos: number, kinds: readonly Kind[] = GOVERNANCE, window = 80): Mention[] {
   const clauseEnd = (() => {
     const i = ctx.text.slice(pos).search(/;/);
     return i === -1 ? ctx.text.length : pos + i;
   })();
-  const eligible = ctx.mentions.filter((m) => m.start >= pos && m.start <= clauseEnd && kinds.includes(m.type));
+  const eligible = outermost(ctx.mentions).filter((m) => m.start >= pos && m.start <= clauseEnd && kinds.includes(m.type));
   if (eligible.length === 0 || eligible[0]!.start - pos > window) return [];
   const group = [eligible[0]!];
   for (let i = 1; i < eligible.length; i++) {

@@ -145,7 +145,11 @@ export class Tree {
     const t = this.tokens[i]!;
     if (!/^(?:WDT|WP)$/.test(t.tag)) return undefined;
     for (let h = t.head, n = 0; h >= 0 && n < 4; h = this.tokens[h]!.head, n++) {
-      if (this.tokens[h]!.rel === 'acl:relcl') return this.tokens[h]!.head;
+      const r = this.tokens[h]!.rel;
+      if (r === 'acl:relcl') return this.tokens[h]!.head;
+      // ", who manages our team" the parser left unattached: a clause hanging from a noun is about that noun
+      const above = this.tokens[h]!.head;
+      if (t.tag === 'WP' && /^(?:dep|parataxis|appos)$/.test(r) && above >= 0 && this.tokens[above]!.tag.startsWith('NN') && this.tokens[h]!.tag.startsWith('VB')) return above;
     }
     return undefined;
   }
