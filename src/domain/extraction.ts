@@ -47,7 +47,7 @@ export interface Extraction {
 }
 
 /** Changes whenever extraction can give a different result for the same input: stored filings with another version are re-extracted. */
-export const EXTRACTOR_VERSION = 'v2-frames-2';
+export const EXTRACTOR_VERSION = 'v2-frames-3';
 
 export const COMPANY_ID = 'E_CO';
 export const TOPIC_ID = 'T_CYBER';

@@ -195,3 +195,20 @@ test('"our VP" is the one vice president the filing names; with two vice preside
   const two = await relationsOf('Our Vice President of Platform Security and our Vice President of Fraud Prevention lead the program. Our VP reports to the Chief Operating Officer.');
   expect(two.filter((r) => /Vice President of .* -> Chief Operating Officer/.test(r))).toEqual([]);
 });
+
+// ---- a process's targets include the parties its purpose names as the source of the risks (C14: own noun phrases)
+test.each([
+  ['We perform supplier risk management to identify and mitigate risks from third parties such as resellers and integrators.', 'supplier risk management', ['third parties', 'resellers', 'integrators']],
+  ['We maintain a structured review process to manage the cyber risks associated with our use of hosting providers.', 'structured review process', ['hosting providers']],
+  ['Our team conducts annual assessments to evaluate cybersecurity threats posed by payment processors, including card network vendors.', 'annual assessments', ['payment processors', 'card network vendors']],
+] as const)('risk sources are targets: %s', async (text, process, targets) => {
+  const found = await processes(text, 'process.noun');
+  const best = found.find((p) => overlap(p.process, process) >= 0.5);
+  expect(best).toBeDefined();
+  for (const t of targets) expect(best!.targets).toContain(t);
+});
+
+test('a near miss: risks a party faces from threats are not a process aimed at that party', async () => {
+  const found = await processes('We perform penetration testing to identify risks from ransomware affecting our systems.', 'process.noun');
+  expect(found.flatMap((p) => p.targets)).toEqual([]);
+});

@@ -34,7 +34,7 @@ export const PROCESS_NOUNS = new Set([
   'diligence', 'assessment', 'review', 'evaluation', 'audit', 'questionnaire', 'screening', 'monitoring', 'program', 'programme', 'process',
   'agreement', 'contract', 'provision', 'requirement', 'clause', 'training', 'plan', 'oversight', 'selection', 'certification', 'attestation',
   'inspection', 'vetting', 'check', 'procedure', 'standard', 'term', 'obligation', 'undertaking', 'letter', 'survey', 'rating', 'scan',
-  'management', 'control', 'framework', 'evaluation', 'analysis', 'verification', 'testing', 'policy', 'onboarding', 'commitment',
+  'management', 'control', 'framework', 'evaluation', 'analysis', 'verification', 'testing', 'policy', 'onboarding', 'commitment', 'approach',
 ]);
 
 export const PROCESS_FRAMES: readonly ProcessFrame[] = [
@@ -86,7 +86,7 @@ for (const f of PROCESS_FRAMES) for (const v of f.verbs) BY_VERB.set(v, [...(BY_
 const INSTRUMENTS = new Set(['questionnaire', 'assessment', 'audit', 'review', 'agreement', 'contract', 'certification', 'attestation', 'training', 'screening', 'diligence', 'evaluation', 'inspection', 'survey', 'letter', 'undertaking', 'commitment', 'clause', 'provision']);
 /** Words that make a process phrase about outside parties by its own name. */
 const VENDOR_WORDS = /third[- ]part|vendor|supplier|service provider|supply chain|contractor|partner|reseller|processor|integrator|franchisee|provider/i;
-const GENERIC = new Set(['process', 'program', 'programme', 'procedure', 'control', 'policy', 'framework', 'management', 'standard', 'term', 'plan', 'requirement', 'provision']);
+const GENERIC = new Set(['approach', 'process', 'program', 'programme', 'procedure', 'control', 'policy', 'framework', 'management', 'standard', 'term', 'plan', 'requirement', 'provision']);
 const STOP_RELS = ['acl:relcl', 'appos', 'parataxis', 'punct', 'cc', 'conj', 'advcl', 'dep'];
 
 export function applyProcessFrames(tree: Tree, ctx: SentenceContext): Candidate[] {
@@ -124,7 +124,9 @@ export function applyProcessFrames(tree: Tree, ctx: SentenceContext): Candidate[
           if (GENERIC.has(tree.tok(o).lemma) && e === tree.tok(o).end && !tree.children(o).some((c) => tree.tok(c).rel === 'compound')) continue; // "similar processes" names nothing
           const inSpan = partiesIn(s, e);
           // a process whose phrase names no party applies to the parties the verb names ("training … to certain third parties")
-          const targets = inSpan.length > 0 ? inSpan : tree.deps(t.i, 'obl').flatMap((c) => conjunctParties(tree, c, partyAt));
+          const named = inSpan.length > 0 ? inSpan : tree.deps(t.i, 'obl').flatMap((c) => conjunctParties(tree, c, partyAt));
+          // and to the parties its purpose names as the source of the risks it manages ("… to manage risks posed by vendors, including …")
+          const targets = [...named, ...riskSources(tree, [o, ...tree.deps(t.i, 'advcl'), ...tree.deps(t.i, 'xcomp')], partyAt).filter((m) => !named.includes(m))];
           // the process must concern parties: named in its own phrase or as the verb's recipient
           if (targets.length === 0 && !VENDOR_WORDS.test(ctx.text.slice(s, e))) continue;
           emit(s, e, targets, frame.id);
@@ -171,6 +173,34 @@ export function applyProcessFrames(tree: Tree, ctx: SentenceContext): Candidate[
   return out;
 }
 
+/**
+ * The parties a process's purpose names as where the risks come from: a risk or threat noun in the
+ * process's phrase or purpose clause, with its source ("risks from", "threats presented/posed by",
+ * "risks associated with our use of", "risks arising from") naming parties, with their conjuncts and lists.
+ */
+const RISK_NOUNS = /^(?:risk|threat|exposure|vulnerability)$/;
+const SOURCE_PREPS = new Set(['from', 'by', 'with', 'of']);
+function riskSources(tree: Tree, roots: readonly number[], partyAt: (i: number) => Mention | undefined): Mention[] {
+  const out: Mention[] = [];
+  const seen = new Set<number>();
+  const stack = [...roots];
+  const sources = (n: number): number[] => {
+    const direct = tree.children(n).filter((c) => /^(?:nmod|obl)/.test(tree.tok(c).rel) && SOURCE_PREPS.has(tree.caseOf(c)) && tree.caseOf(c) !== 'of');
+    // "presented by", "posed by", "associated with", "arising from": the participle's oblique
+    const via = tree.children(n).filter((c) => /^acl/.test(tree.tok(c).rel) && tree.tok(c).tag.startsWith('VB')).flatMap((c) => tree.deps(c, 'obl').filter((o) => SOURCE_PREPS.has(tree.caseOf(o)) && tree.caseOf(o) !== 'of'));
+    // "our use of third-party providers": the parties used
+    return [...direct, ...via].flatMap((x) => (/^(?:use|engagement|reliance)$/.test(tree.tok(x).lemma) ? tree.marked(x, 'of', ['nmod']) : [x]));
+  };
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (seen.has(n) || seen.size > 200) continue;
+    seen.add(n);
+    if (RISK_NOUNS.test(tree.tok(n).lemma)) for (const src of sources(n)) for (const m of conjunctParties(tree, src, partyAt)) if (!out.includes(m)) out.push(m);
+    for (const c of tree.children(n)) if (!/^(?:acl:relcl|parataxis|punct)$/.test(tree.tok(c).rel)) stack.push(c);
+  }
+  return out;
+}
+
 function conjunctParties(tree: Tree, h: number, partyAt: (i: number) => Mention | undefined): Mention[] {
   const out: Mention[] = [];
   const listed = (c: number) => ['include', 'including', 'such'].flatMap((p) => tree.marked(c, p, ['nmod', 'obl']));
@@ -202,9 +232,14 @@ function nounSpan(tree: Tree, n: number): [number, number] {
   for (const c of tree.children(n)) {
     const r = tree.tok(c).rel;
     if (c < n && /^(?:compound|amod|nummod|flat)/.test(r)) start = Math.min(start, tree.span(c)[0]);
-    if (c > n && (r.startsWith('nmod') && r !== 'nmod:poss' || (r === 'acl' && tree.caseOf(c) === 'to'))) end = Math.max(end, tree.span(c, STOP_RELS)[1]);
+    if (c > n && (r.startsWith('nmod') && r !== 'nmod:poss' || (r === 'acl' && tree.caseOf(c) === 'to'))) end = Math.max(end, tree.span(c, STOP_RELS, (k) => exemplifies(tree, k))[1]);
   }
   return [start, end];
+}
+
+/** "third parties, including vendors": the examples a phrase lists are parties of their own, not part of a process's name. */
+function exemplifies(tree: Tree, c: number): boolean {
+  return /^(?:nmod|obl)/.test(tree.tok(c).rel) && /^(?:including|include|such)\b/.test(tree.caseOf(c));
 }
 
 /** A verb phrase without its subject, "to" and clause-level additions. */

@@ -23,11 +23,11 @@ export const HEAD_CLASSES: Record<string, 'Role' | 'InternalUnit' | 'ThirdParty'
   assessor: 'ThirdParty', auditor: 'ThirdParty', firm: 'ThirdParty', expert: 'ThirdParty', specialist: 'ThirdParty', contractor: 'ThirdParty',
   subcontractor: 'ThirdParty', partner: 'ThirdParty', agency: 'ThirdParty', processor: 'ThirdParty', reseller: 'ThirdParty', integrator: 'ThirdParty',
   franchisee: 'ThirdParty', licensee: 'ThirdParty', counterparty: 'ThirdParty', tester: 'ThirdParty', researcher: 'ThirdParty', evaluator: 'ThirdParty',
-  consultancy: 'ThirdParty', party: 'ThirdParty',
+  consultancy: 'ThirdParty', party: 'ThirdParty', user: 'ThirdParty',
 };
 /** Modifiers that make a head an outside party, or a group the registrant's own. */
 const EXTERNAL = /^(?:third|external|outside|independent|outsourced|contracted|managed)$/;
-const INTERNAL_ONLY = new Set(['expert', 'specialist', 'professional', 'personnel', 'staff', 'leader', 'executive']);
+const INTERNAL_ONLY = new Set(['user', 'expert', 'specialist', 'professional', 'personnel', 'staff', 'leader', 'executive']);
 /** Heads that need a modifier to name anything: a bare "group" or "function" names nothing. */
 const NEEDS_MODIFIER = new Set(['team', 'group', 'function', 'office', 'unit', 'organization', 'division', 'head', 'lead', 'party', 'partner', 'firm', 'professional', 'personnel', 'staff', 'director', 'executive', 'manager', 'representative']);
 const ENGAGED = /^(?:retain|engage|hire|contract|appoint)$/;

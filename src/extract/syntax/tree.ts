@@ -155,14 +155,14 @@ export class Tree {
   }
 
   /** Offsets spanned by the subtree of `i`, optionally leaving out some relations' subtrees. */
-  span(i: number, without: readonly string[] = []): [number, number] {
+  span(i: number, without: readonly string[] = [], skip: (c: number) => boolean = () => false): [number, number] {
     let start = this.tokens[i]!.start;
     let end = this.tokens[i]!.end;
     const stack = [...this.children(i)];
     while (stack.length > 0) {
       const c = stack.pop()!;
       const r = this.tokens[c]!.rel;
-      if (without.some((w) => r === w || r.startsWith(`${w}:`))) continue;
+      if (without.some((w) => r === w || r.startsWith(`${w}:`)) || skip(c)) continue;
       start = Math.min(start, this.tokens[c]!.start);
       end = Math.max(end, this.tokens[c]!.end);
       stack.push(...this.children(c));
