@@ -12,7 +12,7 @@ import { detectVendorProcesses } from './mentions/vendor-processes';
 import type { SentenceParses } from '../domain/linguistics';
 import { Tree } from './syntax/tree';
 import { nounPhraseMentions } from './syntax/noun-phrases';
-import { applyFrames } from './frames/engine';
+import { applyFrames, contradictedByParse } from './frames/engine';
 import { applyProcessFrames } from './frames/processes';
 import type { Candidate } from './rules/grammar';
 import { RULES } from './rules/registry';
@@ -61,6 +61,7 @@ export function extract(d: Disclosure, parses: SentenceParses = new Map()): Extr
       for (const m of [...ctx.mentions, ...ctx.processes]) table.note(m);
       const candidates = RULES.flatMap((rule) => rule.apply(ctx));
       if (tree) {
+        for (let i = candidates.length - 1; i >= 0; i--) if (contradictedByParse(tree, ctx, candidates[i]!)) candidates.splice(i, 1);
         candidates.push(...applyFrames(tree, ctx));
         preferParsedProcesses(candidates, applyProcessFrames(tree, ctx));
         preferFrames(candidates);

@@ -212,3 +212,21 @@ test('a near miss: risks a party faces from threats are not a process aimed at t
   const found = await processes('We perform penetration testing to identify risks from ransomware affecting our systems.', 'process.noun');
   expect(found.flatMap((p) => p.targets)).toEqual([]);
 });
+
+test('a board body "responsible for monitoring and overseeing" cyber risk oversees it and does not run it (C3, C10)', async () => {
+  const rels = await relationsOf('The Technology Committee of the Board is responsible for monitoring and overseeing risk management from cybersecurity threats.');
+  expect(rels).toContain('OVERSEES Technology Committee -> cybersecurity risk');
+  expect(rels).not.toContain('RESPONSIBLE_FOR Technology Committee -> cybersecurity risk');
+});
+
+test('", who is a member of X and leads Y": the title leads, not X and not the earlier subject', async () => {
+  const rels = await relationsOf('The CISO reports to our Chief Digital Officer, who is a member of our Executive Council and leads our cybersecurity program.');
+  expect(rels).toContain('RESPONSIBLE_FOR Chief Digital Officer -> cybersecurity risk');
+  expect(rels).not.toContain('RESPONSIBLE_FOR Executive Council -> cybersecurity risk');
+});
+
+test('a responsibility the parse gives to another subject is not the nearby title\'s', async () => {
+  const rels = await relationsOf('Management, under the supervision of our Chief Resilience Officer, is directly responsible for assessing and managing cybersecurity risks.');
+  expect(rels).toContain('RESPONSIBLE_FOR Management -> cybersecurity risk');
+  expect(rels).not.toContain('RESPONSIBLE_FOR Chief Resilience Officer -> cybersecurity risk');
+});

@@ -96,7 +96,16 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
       // the activities named after "for" (not a coordinated clause with a subject of its own)
       const complements = tree.marked(v, 'for').flatMap((c) => tree.conjuncts(c)).filter((c) => !tree.children(c).some((k) => tree.tok(k).rel.startsWith('nsubj')));
       // C10: a board body's monitoring is oversight
-      const oversees = (c: number) => OVERSIGHT.test(tree.tok(c).lemma) || (isBoardBody(s) && tree.tok(c).lemma === 'monitor');
+      // the gerund right after "for" names the activity even where the parser hung the phrase elsewhere
+      const word = (c: number) => {
+        const mark = tree.children(c).find((k) => /^(?:case|mark)$/.test(tree.tok(k).rel) && tree.tok(k).lemma === 'for');
+        const next = mark !== undefined ? tree.tokens[mark + 1] : undefined;
+        return next && next.tag === 'VBG' ? next.i : c;
+      };
+      const oversees = (c0: number) => {
+        const c = word(c0);
+        return OVERSIGHT.test(tree.tok(c).lemma) || (isBoardBody(s) && /^monitor(?:ing)?$/.test(tree.tok(c).lemma));
+      };
       const overseeing = complements.filter((c) => oversees(c) || tree.children(c).some((k) => /^(?:amod|compound)$/.test(tree.tok(k).rel) && OVERSIGHT.test(tree.tok(k).lemma))).length;
       const compoundOversight = tree.children(v).some((c) => tree.tok(c).rel === 'compound' && OVERSIGHT.test(tree.tok(c).lemma));
       if (compoundOversight || (overseeing > 0 && overseeing === complements.length)) relations = ['OVERSEES'];
@@ -326,6 +335,26 @@ function transparent(tree: Tree, h: number): number {
   // "the Committee members": the committee (not "Board members", a Role of its own, C13)
   const body = tree.children(h).find((c) => tree.tok(c).rel === 'compound' && /^(?:committee|council|subcommittee)$/.test(tree.tok(c).lemma));
   return body ?? h;
+}
+
+/**
+ * A pattern rule's responsibility the parse contradicts: every occurrence of the rule's trigger word has a
+ * grammatical subject that names other entities ("Management, under the supervision of our CISO, is
+ * responsible for …" is management's responsibility, not the CISO's). Rules still speak where the parse is silent.
+ */
+export function contradictedByParse(tree: Tree, ctx: SentenceContext, c: Candidate): boolean {
+  if (c.type !== 'RESPONSIBLE_FOR' || c.attributes?.frame || typeof c.from === 'string' || typeof c.attributes?.trigger !== 'string') return false;
+  const word = c.attributes.trigger.split(/\s+/).find((w) => !/^(?:is|are|was|were|be|directly|primarily|also|ultimately|the|our)$/.test(w));
+  const at = tree.tokens.filter((t) => t.text.toLowerCase() === word);
+  if (at.length === 0) return false;
+  const mentionAt = indexMentions(tree, ctx);
+  const from = c.from;
+  return at.every((t) => {
+    const s = tree.subjectOf(t.i);
+    if (s === undefined) return false;
+    const named = tree.conjuncts(s).map((i) => mentionAt(i)).filter((m): m is Mention => m !== undefined);
+    return named.length > 0 && !named.some((m) => m.key === from.key);
+  });
 }
 
 /** Each token's innermost mention (a committee inside a chair title stays the committee). */

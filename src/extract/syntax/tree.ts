@@ -105,6 +105,8 @@ export class Tree {
       if (t.rel === 'conj' && t.head >= 0 && this.isPassive(t.head) && !this.dep(v, 'nsubj:pass')) return this.subjectOf(t.head, depth + 1);
       return undefined;
     }
+    // ", who is a member of X and leads Y" parsed with "who" as the clause's head: the clause is about the noun before it
+    if (t.tag === 'WP' && /^(?:dep|acl:relcl|parataxis|appos)$/.test(t.rel) && t.head >= 0 && this.tokens[t.head]!.tag.startsWith('NN')) return t.head;
     const subj = this.deps(v, 'nsubj').find((c) => this.tokens[c]!.rel !== 'nsubj:pass');
     if (subj !== undefined) return this.antecedentOf(subj) ?? subj;
     const head = t.head;
