@@ -200,7 +200,7 @@ test('"our VP" is the one vice president the filing names; with two vice preside
 test.each([
   ['We perform supplier risk management to identify and mitigate risks from third parties such as resellers and integrators.', 'supplier risk management', ['third parties', 'resellers', 'integrators']],
   ['We maintain a structured review process to manage the cyber risks associated with our use of hosting providers.', 'structured review process', ['hosting providers']],
-  ['Our team conducts annual assessments to evaluate cybersecurity threats posed by payment processors, including card network vendors.', 'annual assessments', ['payment processors', 'card network vendors']],
+  ['Our team conducts annual assessments to evaluate cybersecurity threats posed by payment processors, including card network vendors.', 'annual assessments to evaluate cybersecurity threats', ['payment processors', 'card network vendors']],
 ] as const)('risk sources are targets: %s', async (text, process, targets) => {
   const found = await processes(text, 'process.noun');
   const best = found.find((p) => overlap(p.process, process) >= 0.5);
@@ -229,4 +229,11 @@ test('a responsibility the parse gives to another subject is not the nearby titl
   const rels = await relationsOf('Management, under the supervision of our Chief Resilience Officer, is directly responsible for assessing and managing cybersecurity risks.');
   expect(rels).toContain('RESPONSIBLE_FOR Management -> cybersecurity risk');
   expect(rels).not.toContain('RESPONSIBLE_FOR Chief Resilience Officer -> cybersecurity risk');
+});
+
+test('a process named with its purpose keeps the purpose, not where the risks come from nor the means', async () => {
+  const found = await processes('We have implemented processes to manage the cybersecurity risks associated with our use of hosting providers through our supplier assurance program.', 'process.noun');
+  const p = found.find((x) => x.process.startsWith('processes to manage'));
+  expect(p?.process).toBe('processes to manage the cybersecurity risks');
+  expect(p?.targets).toContain('hosting providers');
 });

@@ -18,7 +18,7 @@ import { blocked } from '../syntax/modality';
  */
 export interface ProcessFrame {
   readonly id: string;
-  readonly shape: 'noun' | 'require' | 'assess' | 'component';
+  readonly shape: 'noun' | 'require' | 'assess' | 'component' | 'aimed';
   readonly verbs: readonly string[];
   readonly examples: readonly [ProcessExample, ProcessExample, ProcessExample];
   readonly nearMiss: string;
@@ -34,7 +34,7 @@ export const PROCESS_NOUNS = new Set([
   'diligence', 'assessment', 'review', 'evaluation', 'audit', 'questionnaire', 'screening', 'monitoring', 'program', 'programme', 'process',
   'agreement', 'contract', 'provision', 'requirement', 'clause', 'training', 'plan', 'oversight', 'selection', 'certification', 'attestation',
   'inspection', 'vetting', 'check', 'procedure', 'standard', 'term', 'obligation', 'undertaking', 'letter', 'survey', 'rating', 'scan',
-  'management', 'control', 'framework', 'evaluation', 'analysis', 'verification', 'testing', 'policy', 'onboarding', 'commitment', 'approach',
+  'management', 'control', 'framework', 'evaluation', 'analysis', 'verification', 'testing', 'policy', 'onboarding', 'commitment', 'approach', 'measure', 'safeguard',
 ]);
 
 export const PROCESS_FRAMES: readonly ProcessFrame[] = [
@@ -78,6 +78,16 @@ export const PROCESS_FRAMES: readonly ProcessFrame[] = [
     ],
     nearMiss: 'Our incident response plan includes tabletop exercises and forensic procedures.',
   },
+  {
+    id: 'process.aimed', shape: 'aimed',
+    verbs: [],
+    examples: [
+      { text: 'Cybersecurity considerations shape the selection and oversight of our hosting providers.', process: 'selection and oversight of our hosting providers', targets: ['hosting providers'] },
+      { text: 'Security reviews of prospective resellers are part of our onboarding.', process: 'Security reviews of prospective resellers', targets: ['prospective resellers'] },
+      { text: 'The CISO reports on the monitoring of critical suppliers to the Risk Committee.', process: 'monitoring of critical suppliers', targets: ['critical suppliers'] },
+    ],
+    nearMiss: "Our suppliers' security reviews are their own responsibility.",
+  },
 ];
 
 const BY_VERB = new Map<string, ProcessFrame[]>();
@@ -86,7 +96,7 @@ for (const f of PROCESS_FRAMES) for (const v of f.verbs) BY_VERB.set(v, [...(BY_
 const INSTRUMENTS = new Set(['questionnaire', 'assessment', 'audit', 'review', 'agreement', 'contract', 'certification', 'attestation', 'training', 'screening', 'diligence', 'evaluation', 'inspection', 'survey', 'letter', 'undertaking', 'commitment', 'clause', 'provision']);
 /** Words that make a process phrase about outside parties by its own name. */
 const VENDOR_WORDS = /third[- ]part|vendor|supplier|service provider|supply chain|contractor|partner|reseller|processor|integrator|franchisee|provider/i;
-const GENERIC = new Set(['approach', 'process', 'program', 'programme', 'procedure', 'control', 'policy', 'framework', 'management', 'standard', 'term', 'plan', 'requirement', 'provision']);
+const GENERIC = new Set(['approach', 'measure', 'safeguard', 'process', 'program', 'programme', 'procedure', 'control', 'policy', 'framework', 'management', 'standard', 'term', 'plan', 'requirement', 'provision']);
 const STOP_RELS = ['acl:relcl', 'appos', 'parataxis', 'punct', 'cc', 'conj', 'advcl', 'dep'];
 
 export function applyProcessFrames(tree: Tree, ctx: SentenceContext): Candidate[] {
@@ -119,6 +129,9 @@ export function applyProcessFrames(tree: Tree, ctx: SentenceContext): Candidate[
         for (const o of objectsOf(tree, t.i)) {
           if (!PROCESS_NOUNS.has(tree.tok(o).lemma) || partyAt(o)) continue;
           let [s, e] = nounSpan(tree, o);
+          // "we have implemented processes to manage …": the purpose the parser hung from the verb names the process
+          const purpose = tree.deps(t.i, 'xcomp').find((x) => tree.caseOf(x) === 'to' && x > o && /^\s*to\s*$/.test(ctx.text.slice(e, tree.tok(x).start)));
+          if (purpose !== undefined) e = Math.max(e, purposeEnd(tree, purpose));
           // the complement may hang from the verb ("perform diligence on suppliers"): take it when it follows at once
           for (const c of tree.deps(t.i, 'obl')) if (/^(?:on|of|for|with|over|regarding)$/.test(tree.caseOf(c)) && /^\s*$/.test(ctx.text.slice(e, tree.span(c)[0]).replace(/^\s*(?:on|of|for|with|over|regarding)\b/, ''))) e = Math.max(e, tree.span(c, STOP_RELS)[1]);
           if (GENERIC.has(tree.tok(o).lemma) && e === tree.tok(o).end && !tree.children(o).some((c) => tree.tok(c).rel === 'compound')) continue; // "similar processes" names nothing
@@ -170,6 +183,22 @@ export function applyProcessFrames(tree: Tree, ctx: SentenceContext): Candidate[
       }
     }
   }
+  // a process noun aimed at parties by its own complement is a vendor process whatever verb governs it
+  // ("considerations shape the selection and oversight of our suppliers"); parties' own reviews are not (their possessor)
+  for (const t of tree.tokens) {
+    if (!t.tag.startsWith('NN') || !PROCESS_NOUNS.has(t.lemma) || GENERIC.has(t.lemma) || t.rel === 'compound' || partyAt(t.i)) continue;
+    if (t.rel === 'conj' && PROCESS_NOUNS.has(tree.tok(t.head).lemma)) continue; // read from the first conjunct
+    const group = tree.conjuncts(t.i).filter((c) => tree.tok(c).tag.startsWith('NN'));
+    const complement = group.flatMap((c) => tree.children(c).filter((k) => k > c && /^nmod/.test(tree.tok(k).rel) && /^(?:of|on|over|for|regarding)$/.test(tree.caseOf(k)))).at(-1);
+    if (complement === undefined) continue;
+    const targets = conjunctParties(tree, complement, partyAt);
+    if (targets.length === 0 || tree.children(t.i).some((c) => tree.tok(c).rel === 'nmod:poss' && partyAt(c))) continue;
+    const governor = tree.chain(t.i).find((h) => tree.tok(h).tag.startsWith('VB'));
+    if (governor !== undefined && blocked(tree, governor)) continue;
+    const [s] = nounSpan(tree, t.i);
+    const e = tree.span(complement, STOP_RELS, (k) => exemplifies(tree, k))[1];
+    emit(s, e, targets, 'process.aimed');
+  }
   return out;
 }
 
@@ -187,7 +216,7 @@ function riskSources(tree: Tree, roots: readonly number[], partyAt: (i: number) 
   const sources = (n: number): number[] => {
     const direct = tree.children(n).filter((c) => /^(?:nmod|obl)/.test(tree.tok(c).rel) && SOURCE_PREPS.has(tree.caseOf(c)) && tree.caseOf(c) !== 'of');
     // "presented by", "posed by", "associated with", "arising from": the participle's oblique
-    const via = tree.children(n).filter((c) => /^acl/.test(tree.tok(c).rel) && tree.tok(c).tag.startsWith('VB')).flatMap((c) => tree.deps(c, 'obl').filter((o) => SOURCE_PREPS.has(tree.caseOf(o)) && tree.caseOf(o) !== 'of'));
+    const via = tree.children(n).filter((c) => /^(?:acl|amod)/.test(tree.tok(c).rel) && tree.tok(c).tag.startsWith('VB')).flatMap((c) => tree.deps(c, 'obl').filter((o) => SOURCE_PREPS.has(tree.caseOf(o)) && tree.caseOf(o) !== 'of'));
     // "our use of third-party providers": the parties used
     return [...direct, ...via].flatMap((x) => (/^(?:use|engagement|reliance)$/.test(tree.tok(x).lemma) ? tree.marked(x, 'of', ['nmod']) : [x]));
   };
@@ -232,9 +261,26 @@ function nounSpan(tree: Tree, n: number): [number, number] {
   for (const c of tree.children(n)) {
     const r = tree.tok(c).rel;
     if (c < n && /^(?:compound|amod|nummod|flat)/.test(r)) start = Math.min(start, tree.span(c)[0]);
-    if (c > n && (r.startsWith('nmod') && r !== 'nmod:poss' || (r === 'acl' && tree.caseOf(c) === 'to'))) end = Math.max(end, tree.span(c, STOP_RELS, (k) => exemplifies(tree, k))[1]);
+    if (c > n && r.startsWith('nmod') && r !== 'nmod:poss') end = Math.max(end, tree.span(c, STOP_RELS, (k) => exemplifies(tree, k))[1]);
+    if (c > n && r === 'acl' && tree.caseOf(c) === 'to') end = Math.max(end, purposeEnd(tree, c));
   }
   return [start, end];
+}
+
+/**
+ * A process's purpose ("processes to identify, assess and manage cyber risks") is part of its name; where
+ * the risks come from ("… associated with our use of vendors", "… posed by suppliers") and the means
+ * ("through our vendor program") are not: the parties are targets of their own (C14), the means another process.
+ */
+function purposeEnd(tree: Tree, x: number): number {
+  const skip = (c: number) => {
+    const t = tree.tok(c);
+    const onRisk = t.head >= 0 && RISK_NOUNS.test(tree.tok(t.head).lemma);
+    if (onRisk && ((/^(?:acl|amod)$/.test(t.rel) && t.tag === 'VBN') || (/^nmod/.test(t.rel) && /^(?:from|by|with)$/.test(tree.caseOf(c))))) return true;
+    if (/^(?:obl|nmod)/.test(t.rel) && /^(?:through|via)$/.test(tree.caseOf(c))) return true;
+    return exemplifies(tree, c);
+  };
+  return tree.span(x, ['acl:relcl', 'parataxis', 'advcl', 'dep', 'appos'], skip)[1];
 }
 
 /** "third parties, including vendors": the examples a phrase lists are parties of their own, not part of a process's name. */
