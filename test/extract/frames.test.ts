@@ -237,3 +237,21 @@ test('a process named with its purpose keeps the purpose, not where the risks co
   expect(p?.process).toBe('processes to manage the cybersecurity risks');
   expect(p?.targets).toContain('hosting providers');
 });
+
+test('a career is no arrangement: "years of experience leading security teams" gives no reporting line', async () => {
+  const rels = await relationsOf('Our Chief Resilience Officer has over 20 years of experience leading platform security teams at large companies.');
+  expect(rels.filter((r) => r.startsWith('REPORTS_TO'))).toEqual([]);
+});
+
+test('a restrictive "who" right after a title is about that title, not the group it is listed in', async () => {
+  const rels = await relationsOf('We designate senior personnel, including our Chief Resilience Officer who reports to our Chief Operating Officer, to manage cyber risk.');
+  expect(rels).toContain('REPORTS_TO Chief Resilience Officer -> Chief Operating Officer');
+  expect(rels.filter((r) => /^REPORTS_TO senior personnel/.test(r))).toEqual([]);
+});
+
+test('"risks arising from our use of providers": the source stays out of the process name and is its target', async () => {
+  const found = await processes('We have implemented procedures to identify and mitigate cybersecurity risks arising from our use of hosting providers.', 'process.noun');
+  const p = found.find((x) => x.process.startsWith('procedures'));
+  expect(p?.process).toBe('procedures to identify and mitigate cybersecurity risks');
+  expect(p?.targets).toContain('hosting providers');
+});

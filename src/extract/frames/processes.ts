@@ -276,7 +276,7 @@ function purposeEnd(tree: Tree, x: number): number {
   const skip = (c: number) => {
     const t = tree.tok(c);
     const onRisk = t.head >= 0 && RISK_NOUNS.test(tree.tok(t.head).lemma);
-    if (onRisk && ((/^(?:acl|amod)$/.test(t.rel) && t.tag === 'VBN') || (/^nmod/.test(t.rel) && /^(?:from|by|with)$/.test(tree.caseOf(c))))) return true;
+    if (onRisk && ((/^(?:acl|amod)$/.test(t.rel) && /^VB[NG]$/.test(t.tag)) || (/^nmod/.test(t.rel) && /^(?:from|by|with)$/.test(tree.caseOf(c))))) return true;
     if (/^(?:obl|nmod)/.test(t.rel) && /^(?:through|via)$/.test(tree.caseOf(c))) return true;
     return exemplifies(tree, c);
   };

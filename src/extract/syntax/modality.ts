@@ -9,6 +9,7 @@ const PLANS = new Set(['intend', 'plan', 'seek', 'aim', 'anticipate', 'hope', 'p
 const HEDGES = new Set(['may', 'might', 'could', 'would', 'can', 'should']);
 const CONDITIONS = /^(?:if|unless|whether|should|in case|once)$/;
 const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
+const BIOGRAPHY = /^(?:experience|background|career|tenure|expertise)$/;
 
 /** Hedges, conditions and negation on the predicate or any clause above it (C6). */
 export function blocked(tree: Tree, v: number): boolean {
@@ -20,6 +21,8 @@ export function blocked(tree: Tree, v: number): boolean {
     }
     const t = tree.tok(h);
     if (t.rel === 'advcl' && CONDITIONS.test(tree.caseOf(h))) return true;
+    // a career, not an arrangement: "30 years of experience leading security organizations"
+    if (h !== v && t.tag.startsWith('NN') && BIOGRAPHY.test(t.lemma)) return true;
     // a plan is not an arrangement (C6): "we intend to engage …", "we plan to hire …"
     if (t.rel === 'xcomp' && t.head >= 0 && PLANS.has(tree.tok(t.head).lemma)) return true;
     if (t.tag === 'VBD' && tree.children(h).some((c) => /^(?:previously|formerly)$/.test(tree.tok(c).lemma))) return true;

@@ -146,6 +146,9 @@ export class Tree {
   antecedentOf(i: number): number | undefined {
     const t = this.tokens[i]!;
     if (!/^(?:WDT|WP)$/.test(t.tag)) return undefined;
+    // a restrictive relative right after a noun ("our CISO who reports to …") is about that noun, wherever the parser hung the clause
+    const before = this.tokens[i - 1];
+    if (t.tag === 'WP' && before && before.tag.startsWith('NN') && before.rel !== 'compound') return before.i;
     for (let h = t.head, n = 0; h >= 0 && n < 4; h = this.tokens[h]!.head, n++) {
       const r = this.tokens[h]!.rel;
       if (r === 'acl:relcl') return this.tokens[h]!.head;
