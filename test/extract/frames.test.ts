@@ -255,3 +255,8 @@ test('"risks arising from our use of providers": the source stays out of the pro
   expect(p?.process).toBe('procedures to identify and mitigate cybersecurity risks');
   expect(p?.targets).toContain('hosting providers');
 });
+
+test('C11 with a list: a committee discussing risks with management, including two officers, is informed by each', async () => {
+  const rels = await relationsOf('The Risk Committee regularly discusses cybersecurity risks with management, including our Head of Platform Security and our General Counsel.');
+  expect(rels).toEqual(expect.arrayContaining(['REPORTS_TO management -> Risk Committee', 'REPORTS_TO Head of Platform Security -> Risk Committee', 'REPORTS_TO General Counsel -> Risk Committee']));
+});

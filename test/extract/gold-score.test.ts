@@ -18,7 +18,7 @@ const FLOORS: Record<'dev' | 'validation', { overall: number; recall: number; at
   },
   validation: {
     overall: 0.79, recall: 0.75, attributes: 0.94, frequency: 0.87,
-    byType: { SUBCOMMITTEE_OF: 0.79, RESPONSIBLE_FOR: 0.80, ENGAGES: 0.9, OVERSEES: 0.86, REPORTS_TO: 0.85, CHAIRS: 0.85, MEMBER_OF: 0.82, TARGETS: 0.59, HAS_PROCESS: 0.68 },
+    byType: { SUBCOMMITTEE_OF: 0.79, RESPONSIBLE_FOR: 0.80, ENGAGES: 0.9, OVERSEES: 0.86, REPORTS_TO: 0.86, CHAIRS: 0.85, MEMBER_OF: 0.82, TARGETS: 0.59, HAS_PROCESS: 0.68 },
   },
 };
 

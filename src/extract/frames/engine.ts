@@ -73,7 +73,10 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
   if (subjects.length === 0) return [];
   const objects = firstYield(frame.object, (slot) => args(tree, v, slotTokens(tree, v, anchor, slot), types.object, frame, ctx, mentionAt, 'object'));
   const out: Candidate[] = [];
-  for (let s of subjects) for (let o of objects) {
+  for (const s0 of subjects) for (const o0 of objects) {
+    // each pair is read afresh: a swap for one pair (C11) must not carry over to the next
+    let s = s0;
+    let o = o0;
     if (s === o || (typeof s !== 'string' && typeof o !== 'string' && s.key === o.key)) continue;
     if (frame.boardSide) {
       // C11: a meeting between an officer or unit and a board body: the board body is the superior
