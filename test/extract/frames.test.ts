@@ -260,3 +260,10 @@ test('C11 with a list: a committee discussing risks with management, including t
   const rels = await relationsOf('The Risk Committee regularly discusses cybersecurity risks with management, including our Head of Platform Security and our General Counsel.');
   expect(rels).toEqual(expect.arrayContaining(['REPORTS_TO management -> Risk Committee', 'REPORTS_TO Head of Platform Security -> Risk Committee', 'REPORTS_TO General Counsel -> Risk Committee']));
 });
+
+test('a meeting partner two levels down the object ("discuss our approach to threats with X") is still the partner', async () => {
+  const rels = await relationsOf('Each year, the Risk Committee discusses our approach to overseeing cybersecurity threats with our Security Representative and other members of senior management.');
+  expect(rels).toEqual(expect.arrayContaining(['REPORTS_TO Security Representative -> Risk Committee']));
+  const miss = await relationsOf('Each year, the Risk Committee discusses our approach to overseeing cybersecurity threats with reference to industry surveys.');
+  expect(miss.filter((r) => r.startsWith('REPORTS_TO'))).toEqual([]);
+});

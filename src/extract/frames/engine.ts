@@ -206,6 +206,8 @@ function slotTokens(tree: Tree, v: number, anchor: number, slot: string): number
       if (on.length === 0) for (const c of tree.children(v)) if (/^(?:advmod|obl:tmod|xcomp)$/.test(tree.tok(c).rel)) on.push(...tree.marked(c, slot));
       // the phrase may hang one level down, from the predicate's object or oblique ("presentations on cyber matters from the CISO")
       if (on.length === 0) for (const c of tree.children(v)) if (/^(?:obj|obl)/.test(tree.tok(c).rel)) on.push(...tree.marked(c, slot, ['nmod']));
+      // or two levels down, where the object's own complement took it ("discuss our approach to threats with the CISO")
+      if (on.length === 0) for (const c of tree.children(v)) if (/^(?:obj|obl)/.test(tree.tok(c).rel)) for (const n of tree.deps(c, 'nmod')) if (tree.caseOf(n) !== slot) on.push(...tree.marked(n, slot, ['nmod']));
       // a phrase that starts right after a noun trigger belongs to it, wherever the parser attached it ("in coordination with X")
       if (on.length === 0 && !t.tag.startsWith('VB')) {
         const next = tree.tokens[v + 1];
