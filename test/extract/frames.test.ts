@@ -267,3 +267,11 @@ test('a meeting partner two levels down the object ("discuss our approach to thr
   const miss = await relationsOf('Each year, the Risk Committee discusses our approach to overseeing cybersecurity threats with reference to industry surveys.');
   expect(miss.filter((r) => r.startsWith('REPORTS_TO'))).toEqual([]);
 });
+
+test('a coordinated verb shares its head verb\'s frequency ("regularly reviews and discusses … with")', async () => {
+  const d = disclosureOf('The Risk Committee regularly reviews and discusses cybersecurity risks with management, including our General Counsel, and as appropriate with outside advisors.');
+  const x = extract(d, await testAnalyzer().analyze(sentencesOf(d)));
+  const counsel = x.entities.find((e) => e.name === 'General Counsel')!;
+  const edge = x.relations.find((r) => r.type === 'REPORTS_TO' && r.from === counsel.id);
+  expect(edge?.attributes.frequency).toBe('regularly');
+});

@@ -120,7 +120,12 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
     if (relation === 'REPORTS_TO') {
       attributes.kind = frame.kind === 'auto' ? (typeof o !== 'string' && (o.type === 'Person' || o.type === 'Role') && tree.dep(v, 'obj') === undefined ? 'line' : 'informs') : (frame.kind ?? 'informs');
       const [a, b] = tree.span(v, ['acl:relcl', 'parataxis']);
-      const f = frequency(ctx.text.slice(a, b)) ?? frequency(ctx.text);
+      // the predicate's own time adverbs first, a coordinated verb sharing its head's ("regularly reviews and
+      // discusses … with"), then the clause, then the sentence
+      const own = [v, ...(tree.tok(v).rel === 'conj' && tree.tok(v).head >= 0 ? [tree.tok(v).head] : [])]
+        .flatMap((h) => tree.children(h).filter((c) => /^(?:advmod|obl:tmod|obl|nmod:tmod)$/.test(tree.tok(c).rel) && (h === v || c < v)))
+        .map((c) => ctx.text.slice(...tree.span(c))).join(' ');
+      const f = (own ? frequency(own) : null) ?? frequency(ctx.text.slice(a, b)) ?? frequency(ctx.text);
       if (f) attributes.frequency = f;
     }
     out.push({ type: relation, from: s as Candidate['from'], to: o as Candidate['to'], attributes });
