@@ -275,3 +275,8 @@ test('a coordinated verb shares its head verb\'s frequency ("regularly reviews a
   const edge = x.relations.find((r) => r.type === 'REPORTS_TO' && r.from === counsel.id);
   expect(edge?.attributes.frequency).toBe('regularly');
 });
+
+test('inversion: "Reporting to our CSO are a number of security leaders" is the leaders reporting', async () => {
+  const rels = await relationsOf('Reporting to our Chief Resilience Officer are a number of experienced security leaders responsible for parts of our business.');
+  expect(rels).toContain('REPORTS_TO experienced security leaders -> Chief Resilience Officer');
+});

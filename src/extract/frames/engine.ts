@@ -277,7 +277,7 @@ function assisted(tree: Tree, g: number): number[] {
 }
 
 /** Slot tokens → entities: conjuncts and "including" lists distributed, mentions looked up, types kept. */
-const TRANSPARENT = /^(?:member|part|each|one|all|some|majority|any)$/;
+const TRANSPARENT = /^(?:member|part|each|one|all|some|majority|any|number)$/;
 
 function args(tree: Tree, trigger: number, heads: number[], allowed: readonly ArgType[], frame: Frame, ctx: SentenceContext, mentionAt: (i: number) => Mention | undefined, side: 'subject' | 'object'): Arg[] {
   const out: Arg[] = [];

@@ -111,6 +111,8 @@ export class Tree {
     if (subj !== undefined) return this.antecedentOf(subj) ?? subj;
     const head = t.head;
     if (head < 0) return undefined;
+    // inversion: "Reporting to our CSO are a number of security leaders": the participle is the copula's subject
+    if (/^(?:nsubj|csubj)/.test(t.rel) && t.tag === 'VBG' && this.children(head).some((c) => this.tokens[c]!.rel === 'cop')) return head;
     if (t.rel === 'conj') return this.subjectOf(head, depth + 1); // "X oversees A and reviews B"
     if (t.rel === 'acl:relcl') return head; // "the committee, which oversees …"
     if (t.rel === 'acl' && t.tag === 'VBG') return head; // "a committee overseeing …"
