@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPag
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { ApiContext } from './context';
 import { formatError } from './errors';
+import { errorReportingPlugin } from './error-reporting';
 import { jitGateway } from './jit-executor';
 import { queryLimitsPlugin } from './limits';
 import { resolvers } from './resolvers';
@@ -41,6 +42,7 @@ export function createApolloServer(opts: ApiServerOptions): ApolloServer<ApiCont
       // no @cacheControl hints in the schema: skip the per-field cache-policy hook Apollo installs by default
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(opts.maxDepth, opts.maxCost),
+      errorReportingPlugin(),
       opts.development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: false, document: EXAMPLE_QUERY, footer: false })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),

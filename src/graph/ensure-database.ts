@@ -28,7 +28,10 @@ export async function ensureDatabase(env: Env, log: (line: string) => void = () 
     uri = local.uri;
   }
   try {
-    const graph = await connectGraph({ uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE });
+    const graph = await connectGraph({
+      uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE,
+      readTimeoutMs: env.NEO4J_QUERY_TIMEOUT_MS, writeTimeoutMs: env.NEO4J_WRITE_TIMEOUT_MS,
+    });
     await setupSchema(graph.executor);
     return {
       graph,
