@@ -8,8 +8,15 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** Messages quote at most a short excerpt of what the client sent, on one line: an echo of a 900 KB argument helps no one. */
+export const MAX_MESSAGE_CHARS = 200;
+export const oneLine = (message: string): string => {
+  const flat = message.replace(/\s*\n\s*/g, ' ');
+  return flat.length > MAX_MESSAGE_CHARS ? `${flat.slice(0, MAX_MESSAGE_CHARS - 1)}…` : flat;
+};
+
 export const userError = (message: string, code: ErrorCode = 'BAD_USER_INPUT'): GraphQLError =>
-  new GraphQLError(message, { extensions: { code } });
+  new GraphQLError(oneLine(message), { extensions: { code } });
 
 /** What the server, not the client, got wrong: never shown as it is, always logged (error-reporting.ts). */
 export type MaskedCode = 'UNAVAILABLE' | 'QUERY_TIMEOUT' | 'INTERNAL_SERVER_ERROR';

@@ -29,7 +29,7 @@ export function createApolloServer(opts: ApiServerOptions): ApolloServer<ApiCont
   const schema = makeExecutableSchema<ApiContext>({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
   return new ApolloServer<ApiContext>({
     // graphql-jit executes (see jit-executor.ts); Apollo parses, validates, runs plugins, formats errors
-    gateway: jitGateway(schema),
+    gateway: jitGateway(schema, { hideSuggestions: !opts.development }),
     formatError,
     // compact JSON: Apollo's default pretty-prints every response (2-space indent), 15-25% of its bytes
     stringifyResult: (result) => JSON.stringify(result),
@@ -38,6 +38,8 @@ export function createApolloServer(opts: ApiServerOptions): ApolloServer<ApiCont
     stopOnTerminationSignals: false,
     introspection: opts.development,
     includeStacktraceInErrorResponses: false,
+    // production: no "Did you mean …" field or type suggestions, which would map the schema for a caller without introspection
+    hideSchemaDetailsFromClientErrors: !opts.development,
     plugins: [
       // no @cacheControl hints in the schema: skip the per-field cache-policy hook Apollo installs by default
       ApolloServerPluginCacheControlDisabled(),
