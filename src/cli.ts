@@ -59,7 +59,8 @@ function summaryText(s: IngestSummary): string {
 
 async function serve(env: Env, loadPaths: string[]): Promise<void> {
   const log = createLogger(env.LOG_LEVEL, { buffered: true });
-  const db = await ensureDatabase(env, (l) => log.info(l));
+  // the JVM's death is written at once, not left in the log buffer of an idle server
+  const db = await ensureDatabase(env, (l) => log.info(l), (l) => (log.error(l), log.flush()));
   const analyzer = lazyAnalyzer({ url: env.NLP_URL, log: (l) => log.info(l) });
   if (loadPaths.length > 0) {
     const summary = await ingestFiles(db.graph.executor, loadPaths, { analyzer });

@@ -6,6 +6,9 @@ import type { Repositories } from '../graph/repositories';
 import type { Analyzer } from '../nlp/client';
 import { createContext, type ApiContext, type ApiLimits } from './context';
 
+/** /ready answers within about this long (plus the time to write the answer), whatever Neo4j does. */
+export const READY_WITHIN_MS = 1_500;
+
 export interface HttpOptions {
   analyzer: Analyzer;
   host: string;
@@ -51,10 +54,12 @@ export async function startHttp(apollo: ApolloServer<ApiContext>, repos: Reposit
     if (applyCors(req, res, opts.corsOrigins)) return;
     if (pathname === '/health') return send(res, 200, { status: 'ok' });
     if (pathname === '/ready') {
+      // bounded whatever Neo4j does: a stopped (not dead) Neo4j accepts connections and never answers
       try {
-        await repos.executor.ping();
+        await repos.executor.ping(READY_WITHIN_MS);
         return send(res, 200, { status: 'ready' });
-      } catch {
+      } catch (e) {
+        log.warn({ requestId, err: e }, 'not ready: Neo4j did not answer');
         return send(res, 503, { status: 'unavailable', reason: 'Neo4j is not reachable' });
       }
     }

@@ -1,6 +1,7 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { GraphQLError, printSchema, type GraphQLSchema, type SourceLocation } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { oneLine } from './errors';
 
 /**
  * Executes operations with graphql-jit instead of graphql-js: each distinct operation is compiled once
@@ -8,7 +9,8 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  * Server 4 has no executor option; its `gateway` interface is the supported way to supply one, and
  * Apollo keeps doing everything else (parsing, validation, plugins, limits, error formatting).
  */
-export function jitGateway(schema: GraphQLSchema, maxCompiled = 1000): GatewayInterface {
+export function jitGateway(schema: GraphQLSchema, opts: { maxCompiled?: number; hideSuggestions?: boolean } = {}): GatewayInterface {
+  const maxCompiled = opts.maxCompiled ?? 1000;
   const compiled = new Map<string, CompiledQuery>();
   const executor: GatewayExecutor = async (rc) => {
     const key = `${rc.queryHash}:${rc.operationName ?? ''}`;
@@ -17,13 +19,17 @@ export function jitGateway(schema: GraphQLSchema, maxCompiled = 1000): GatewayIn
       compiled.delete(key); // re-insert: Map order is recency
     } else {
       const result = compileQuery(schema, rc.document, rc.operationName ?? undefined);
-      if (!isCompiledQuery(result)) return result;
+      if (!isCompiledQuery(result)) return { errors: (result.errors ?? []).map((e) => requestError(e, opts.hideSuggestions)) };
       query = result;
       if (compiled.size >= maxCompiled) compiled.delete(compiled.keys().next().value!);
     }
     compiled.set(key, query);
     const result = await query.query(undefined, rc.context, rc.request.variables ?? {});
-    return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+    if (!result.errors) return result;
+    // no `data` at all: the variables did not coerce (a string for an Int, an unknown enum value), so
+    // nothing ran; that is the client's mistake, as graphql-js execution reports it
+    if (!('data' in result)) return { errors: result.errors.map((e) => requestError(e, opts.hideSuggestions)) };
+    return { ...result, errors: result.errors.map(asGraphQLError) };
   };
   return {
     async load() {
@@ -35,6 +41,12 @@ export function jitGateway(schema: GraphQLSchema, maxCompiled = 1000): GatewayIn
     },
     async stop() {},
   };
+}
+
+/** A variable or operation the client got wrong: BAD_USER_INPUT, HTTP 400, one line, no schema hints in production. */
+function requestError(e: GraphQLError, hideSuggestions = false): GraphQLError {
+  const message = hideSuggestions ? String(e.message).replace(/ ?Did you mean .*$/s, '') : String(e.message);
+  return new GraphQLError(oneLine(message), { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400, headers: new Map() } } });
 }
 
 /**

@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPag
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { ApiContext } from './context';
 import { formatError } from './errors';
+import { errorReportingPlugin } from './error-reporting';
 import { jitGateway } from './jit-executor';
 import { queryLimitsPlugin } from './limits';
 import { resolvers } from './resolvers';
@@ -28,7 +29,7 @@ export function createApolloServer(opts: ApiServerOptions): ApolloServer<ApiCont
   const schema = makeExecutableSchema<ApiContext>({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
   return new ApolloServer<ApiContext>({
     // graphql-jit executes (see jit-executor.ts); Apollo parses, validates, runs plugins, formats errors
-    gateway: jitGateway(schema),
+    gateway: jitGateway(schema, { hideSuggestions: !opts.development }),
     formatError,
     // compact JSON: Apollo's default pretty-prints every response (2-space indent), 15-25% of its bytes
     stringifyResult: (result) => JSON.stringify(result),
@@ -37,10 +38,13 @@ export function createApolloServer(opts: ApiServerOptions): ApolloServer<ApiCont
     stopOnTerminationSignals: false,
     introspection: opts.development,
     includeStacktraceInErrorResponses: false,
+    // production: no "Did you mean …" field or type suggestions, which would map the schema for a caller without introspection
+    hideSchemaDetailsFromClientErrors: !opts.development,
     plugins: [
       // no @cacheControl hints in the schema: skip the per-field cache-policy hook Apollo installs by default
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(opts.maxDepth, opts.maxCost),
+      errorReportingPlugin(),
       opts.development
         ? ApolloServerPluginLandingPageLocalDefault({ embed: false, document: EXAMPLE_QUERY, footer: false })
         : ApolloServerPluginLandingPageProductionDefault({ footer: false }),

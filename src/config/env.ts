@@ -10,6 +10,9 @@ export const EnvSchema = z.object({
   NEO4J_LOCAL_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
   NEO4J_PAGECACHE_MB: z.coerce.number().int().min(8).max(512).default(256),
   NEO4J_HEAP_MB: z.coerce.number().int().min(128).max(512).default(512),
+  // transaction timeouts: Neo4j ends a statement that runs longer (QUERY_TIMEOUT to API clients)
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  NEO4J_WRITE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(120_000),
   NLP_URL: z.string().regex(/^(?:tcp:\/\/)?[^:/\s]+:\d{1,5}\/?$/, 'must be host:port of a running linguistic layer').optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),

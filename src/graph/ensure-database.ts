@@ -12,9 +12,10 @@ export interface Database {
 
 /**
  * With NEO4J_URI: connect there. Without: build (once) and start the embedded launcher, then connect.
- * Either way the schema (constraints, indexes) is ensured before returning.
+ * Either way the schema (constraints, indexes) is ensured before returning. `logError` hears of the
+ * embedded JVM dying while in use (its exit, and its last output).
  */
-export async function ensureDatabase(env: Env, log: (line: string) => void = () => undefined): Promise<Database> {
+export async function ensureDatabase(env: Env, log: (line: string) => void = () => undefined, logError: (line: string) => void = log): Promise<Database> {
   let local: LocalNeo4j | null = null;
   let uri = env.NEO4J_URI;
   if (!uri) {
@@ -24,11 +25,15 @@ export async function ensureDatabase(env: Env, log: (line: string) => void = () 
       pageCacheMb: env.NEO4J_PAGECACHE_MB,
       heapMb: env.NEO4J_HEAP_MB,
       log,
+      onUnexpectedExit: logError,
     });
     uri = local.uri;
   }
   try {
-    const graph = await connectGraph({ uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE });
+    const graph = await connectGraph({
+      uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE,
+      readTimeoutMs: env.NEO4J_QUERY_TIMEOUT_MS, writeTimeoutMs: env.NEO4J_WRITE_TIMEOUT_MS,
+    });
     await setupSchema(graph.executor);
     return {
       graph,

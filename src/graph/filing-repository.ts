@@ -1,6 +1,7 @@
 import { RELATION_TYPES } from '../domain/extraction';
 import type { Executor } from './executor';
 import { q } from './query';
+import type { SearchQuery } from './search-query';
 import { FactRecordSchema, FilingRecordSchema, RelationshipRowSchema, SearchHitRecordSchema, parseRows, type FactRecord, type FilingRecord, type Page, type RelationshipRowRecord, type SearchHitRecord } from './records';
 
 export interface FilingFilter {
@@ -109,13 +110,12 @@ export class FilingRepository {
     return { rows: parseRows(RelationshipRowSchema, (result?.rows as unknown[]) ?? []), offset, totalCount: Number(result?.total ?? 0) };
   }
 
-  /** Full-text search over fact text (Lucene syntax escaped: the user's words are searched, not parsed). */
-  async search(text: string, limit: number): Promise<SearchHitRecord[]> {
-    const escaped = text.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&');
+  /** Full-text search over fact text, with a query read by parseSearchText (search-query.ts). */
+  async search(query: Extract<SearchQuery, { kind: 'query' }>, limit: number): Promise<SearchHitRecord[]> {
     const rows = await this.executor.read(
-      q('CALL db.index.fulltext.queryNodes("fact_text", $query, {limit: toInteger($limit)}) YIELD node, score RETURN node.filingId AS filingId, node.element AS element, node.text AS text, score', { query: escaped, limit }),
+      q('CALL db.index.fulltext.queryNodes("fact_text", $query, {limit: toInteger($limit)}) YIELD node, score RETURN node.filingId AS filingId, node.element AS element, node.text AS text, score', { query: query.lucene, limit }),
     );
-    return parseRows(SearchHitRecordSchema, rows).map((h) => ({ ...h, snippet: snippet(h.text, text) }));
+    return parseRows(SearchHitRecordSchema, rows).map((h) => ({ ...h, snippet: snippet(h.text, query.words.join(' ')) }));
   }
 }
 

@@ -18,22 +18,53 @@ export async function writeFiling(executor: Executor, rows: FilingRows): Promise
  * leaves no half-written filing). Every statement UNWINDs over the whole batch. Filings whose content hash
  * is unchanged are skipped; filings that existed before lose their previous facts, flags, mentions and
  * provenance-carrying edges first, so a corrected filing replaces exactly its own data.
+ *
+ * Safe under concurrency (two ingests of the same files at once end as one): the transaction first locks
+ * every filing of the batch (lockFilings), and only then reads what the graph holds and decides what to
+ * write. A second writer of the same filing waits for the first to commit, then finds it unchanged.
+ * Filings are locked in id order, and rows are written in company, filing and entity-key order, so two
+ * batches take their locks in the same order and rarely wait on each other in a cycle. A deadlock that
+ * remains is detected by Neo4j and retried by the driver (a transient error), re-running the whole
+ * decision inside the new transaction. The fixed order also makes the result independent of the order
+ * in which files finished parsing.
  */
 export async function writeFilings(executor: Executor, batch: readonly FilingRows[]): Promise<WriteOutcome[]> {
-  const unique = dedupeById(batch);
-  const existing = await executor.read(q('UNWIND $ids AS id MATCH (f:Filing {id: id}) RETURN f.id AS id, f.contentHash AS hash', { ids: unique.map((r) => r.filing.id) }));
-  const hashOf = new Map(existing.map((r) => [String(r.id), String(r.hash)]));
-  const changed = unique.filter((r) => hashOf.get(r.filing.id) !== r.filing.contentHash);
-  const replaced = changed.filter((r) => hashOf.has(r.filing.id));
-  const same = unique.filter((r) => !changed.includes(r));
-  const queries = changed.length > 0 ? batchWriteQueries(changed, replaced) : [];
-  // an unchanged result still records the source it came from, so the next run skips its analysis
-  if (same.length > 0) queries.push(q('UNWIND $rows AS row MATCH (f:Filing {id: row.id}) SET f.sourceHash = row.sourceHash', { rows: same.map((r) => ({ id: r.filing.id, sourceHash: r.filing.sourceHash })) }));
-  if (queries.length > 0) await executor.write(queries);
+  const unique = dedupeById(batch).sort((a, b) => compare(a.company.cik, b.company.cik) || compare(a.filing.id, b.filing.id));
+  const written = await executor.writeWith(async (run) => {
+    const existing = await run(lockFilings(unique.map((r) => r.filing.id)));
+    const hashOf = new Map(existing.filter((r) => r.hash !== null).map((r) => [String(r.id), String(r.hash)]));
+    const changed = unique.filter((r) => hashOf.get(r.filing.id) !== r.filing.contentHash);
+    const replaced = changed.filter((r) => hashOf.has(r.filing.id));
+    const same = unique.filter((r) => !changed.includes(r));
+    const queries = changed.length > 0 ? batchWriteQueries(changed, replaced) : [];
+    // an unchanged result still records the source it came from, so the next run skips its analysis
+    if (same.length > 0) queries.push(q('UNWIND $rows AS row MATCH (f:Filing {id: row.id}) SET f.sourceHash = row.sourceHash', { rows: same.map((r) => ({ id: r.filing.id, sourceHash: r.filing.sourceHash })) }));
+    for (const query of queries) await run(query);
+    return new Set(changed.map((r) => r.filing.id));
+  });
   return batch.map((r) =>
-    changed.includes(r)
+    written.has(r.filing.id) && unique.includes(r)
       ? { kind: 'written', filingId: r.filing.id, nodes: nodeCount(r), relationships: relationshipCount(r) }
       : { kind: 'unchanged', filingId: r.filing.id },
+  );
+}
+
+/**
+ * Takes the write lock on each filing of a batch, in id order, and returns the content hash it held
+ * before (null for a filing this transaction creates). MERGE on the unique Filing.id makes a concurrent
+ * creator wait for this one to commit; SET on an existing node takes its exclusive lock, held until commit.
+ * The hash is read after the lock is held: read before it, a waiting writer would act on the value the
+ * first writer is about to replace.
+ */
+export function lockFilings(ids: readonly string[]): Query {
+  return q(
+    `UNWIND $ids AS id
+     MERGE (f:Filing {id: id})
+     SET f.writeLock = true
+     REMOVE f.writeLock
+     WITH f
+     RETURN f.id AS id, f.contentHash AS hash`,
+    { ids: [...new Set(ids)].sort() },
   );
 }
 
@@ -83,7 +114,7 @@ export function batchWriteQueries(changed: readonly FilingRows[], replaced: read
     ),
   );
   for (const label of ENTITY_LABELS) {
-    const rows = changed.flatMap((r) => r.entities.filter((e) => e.type === label).map((e) => ({ ...e, filingId: r.filing.id })));
+    const rows = changed.flatMap((r) => r.entities.filter((e) => e.type === label).map((e) => ({ ...e, filingId: r.filing.id }))).sort((a, b) => compare(a.key, b.key));
     if (rows.length === 0) continue;
     queries.push(
       q(
@@ -116,6 +147,8 @@ export function batchWriteQueries(changed: readonly FilingRows[], replaced: read
   }
   return queries;
 }
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function dedupeById(batch: readonly FilingRows[]): FilingRows[] {
   const byId = new Map<string, FilingRows>();

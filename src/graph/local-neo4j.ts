@@ -1,9 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { javaBinary } from '../config/java';
 import { projectRoot } from '../config/paths';
+import { clearHolder, recordHolder, recoverHome } from './local-neo4j-lock';
 
 /**
  * Starts the embedded Neo4j Community launcher (launcher/, Maven) on loopback when no NEO4J_URI is given.
@@ -23,6 +24,8 @@ export interface LocalNeo4jOptions {
   fresh?: boolean;
   readyTimeoutMs?: number;
   log?: (line: string) => void;
+  /** Called once if the JVM dies after it was ready without being asked to stop (default: `log`). */
+  onUnexpectedExit?: (line: string) => void;
 }
 
 const LAUNCHER = join(projectRoot(), 'launcher');
@@ -54,9 +57,18 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The launcher is told to exit when this process goes away, however it goes (its stdin is a pipe from
+ * us, closed by the kernel even on SIGKILL; and our pid): it never outlives us holding the port and the
+ * store. Before it starts, a data directory left locked by a crash is recognized and recovered
+ * (local-neo4j-lock.ts).
+ */
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? (() => undefined);
   ensureLauncherBuilt(log);
+  await recoverHome(opts.home, log);
+  if (opts.fresh) rmSync(opts.home, { recursive: true, force: true }); // here, not in the JVM: the pid file goes in after
+  mkdirSync(opts.home, { recursive: true });
   const port = opts.port === 0 ? await freePort() : opts.port;
   const args = [
     `-Xms${Math.min(128, opts.heapMb)}m`,
@@ -74,48 +86,71 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     '--home', opts.home,
     '--port', String(port),
     '--pagecache-mb', String(opts.pageCacheMb),
-    ...(opts.fresh ? ['--fresh'] : []),
+    '--parent-pid', String(process.pid),
+    '--exit-on-stdin-close',
   ];
   log(`starting embedded Neo4j on bolt://127.0.0.1:${port} (data in ${opts.home})…`);
-  const child = spawn(javaBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const uri = await waitForReady(child, opts.readyTimeoutMs ?? 120_000);
-  const stop = () => stopChild(child);
+  const child = spawn(javaBinary(), args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  if (child.pid) recordHolder(opts.home, { pid: child.pid, parentPid: process.pid });
+  const output = captureOutput(child);
+  const uri = await waitForReady(child, output, opts.home, opts.readyTimeoutMs ?? 120_000);
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (child.pid) clearHolder(opts.home, child.pid);
+    if (stopping) return;
+    (opts.onUnexpectedExit ?? log)(`embedded Neo4j (pid ${child.pid}) died: ${signal ? `signal ${signal}` : `exit code ${code}`}; last output: ${tail(output.stderr)}`);
+  });
   const onExit = () => child.kill('SIGTERM');
   process.once('exit', onExit);
   return {
     uri,
     pid: child.pid ?? -1,
     stop: async () => {
+      stopping = true;
       process.removeListener('exit', onExit);
-      await stop();
+      await stopChild(child);
     },
   };
 }
 
-function waitForReady(child: ChildProcess, timeoutMs: number): Promise<string> {
+interface Output {
+  stdout: string;
+  stderr: string;
+}
+
+/** The JVM's recent output (the last 4,000 characters of each stream), for error messages. */
+function captureOutput(child: ChildProcess): Output {
+  const out: Output = { stdout: '', stderr: '' };
+  child.stdout!.on('data', (d: Buffer) => (out.stdout = (out.stdout + d.toString()).slice(-4000)));
+  child.stderr!.on('data', (d: Buffer) => (out.stderr = (out.stderr + d.toString()).slice(-4000)));
+  return out;
+}
+
+function waitForReady(child: ChildProcess, output: Output, home: string, timeoutMs: number): Promise<string> {
   return new Promise((ok, fail) => {
-    let stderr = '';
-    let stdout = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      fail(new Error(`embedded Neo4j did not report ready within ${timeoutMs / 1000}s: ${tail(stderr)}`));
+      fail(new Error(`embedded Neo4j did not report ready within ${timeoutMs / 1000}s: ${tail(output.stderr)}`));
     }, timeoutMs);
-    child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-    child.stdout!.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      const m = /NEO4J_READY (bolt:\/\/\S+)/.exec(stdout);
-      if (m) {
-        clearTimeout(timer);
-        ok(m[1]!);
-      }
-    });
+    const onData = () => {
+      const m = /NEO4J_READY (bolt:\/\/\S+)/.exec(output.stdout);
+      if (!m) return;
+      clearTimeout(timer);
+      child.stdout!.off('data', onData);
+      ok(m[1]!);
+    };
+    child.stdout!.on('data', onData);
     child.once('error', (e) => {
       clearTimeout(timer);
       fail(new Error(`cannot start java for the embedded Neo4j: ${e.message} (install Java 17, or set NEO4J_URI)`));
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      fail(new Error(`embedded Neo4j exited with code ${code} before it was ready: ${tail(stderr)}`));
+      if (/FileLockException|locked by another process/.test(output.stderr)) {
+        fail(new Error(`embedded Neo4j: the store in ${home} is locked by another process that is not a launcher of this project (another Neo4j?); stop it or set NEO4J_LOCAL_HOME to another directory`));
+      } else {
+        fail(new Error(`embedded Neo4j exited with code ${code} before it was ready: ${tail(output.stderr)}`));
+      }
     });
   });
 }

@@ -7,19 +7,39 @@ import { createApolloServer } from '../../src/api/server';
 import { startHttp, type RunningHttp } from '../../src/api/http-server';
 import { createLogger } from '../../src/config/logger';
 import { testAnalyzer } from './nlp';
+import pino, { type Logger } from 'pino';
+import type { Executor } from '../../src/graph/executor';
+
+export interface TestApiOptions {
+  apiKey?: string;
+  /** false: production mode (no introspection, no suggestions). */
+  development?: boolean;
+  maxCost?: number;
+  log?: Logger;
+  /** Another executor over the test run's Neo4j (different timeouts). */
+  executor?: Executor;
+}
 
 /** The real server on a free loopback port, over the test run's Neo4j. */
-export async function startTestApi(graph: GraphConnection, opts: { apiKey?: string } = {}): Promise<RunningHttp> {
-  const apollo = createApolloServer({ development: true, maxDepth: 10, maxCost: 20_000 });
-  return startHttp(apollo, createRepositories(graph.executor), createLogger('silent'), {
-    analyzer: testAnalyzer(), host: '127.0.0.1', port: 0, corsOrigins: ['https://bi.example'], apiKey: opts.apiKey, limits: { maxPageSize: 500, maxDepth: 10, maxCost: 20_000 },
+export async function startTestApi(graph: GraphConnection, opts: TestApiOptions = {}): Promise<RunningHttp> {
+  const maxCost = opts.maxCost ?? 20_000;
+  const apollo = createApolloServer({ development: opts.development ?? true, maxDepth: 10, maxCost });
+  return startHttp(apollo, createRepositories(opts.executor ?? graph.executor), opts.log ?? createLogger('silent'), {
+    analyzer: testAnalyzer(), host: '127.0.0.1', port: 0, corsOrigins: ['https://bi.example'], apiKey: opts.apiKey, limits: { maxPageSize: 500, maxDepth: 10, maxCost },
   });
 }
 
-export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
+/** A pino logger whose JSON lines the test can read. */
+export function capturingLogger(): { log: Logger; lines: () => Record<string, any>[] } {
+  const chunks: string[] = [];
+  const log = pino({ level: 'info' }, { write: (s: string) => void chunks.push(s) });
+  return { log, lines: () => chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>) };
+}
+
+export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ status: number; requestId: string | null; data?: T; errors?: { message: string; extensions?: { code?: string; requestId?: string } }[] }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as { data?: T; errors?: never };
-  return { status: res.status, ...body };
+  return { status: res.status, requestId: res.headers.get('x-request-id'), ...body };
 }
 
 export const DEMO_FILINGS = resolve(__dirname, '..', '..', 'demo', 'filings');

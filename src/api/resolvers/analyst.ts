@@ -1,6 +1,7 @@
 import type { ApiContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { userError } from '../errors';
+import { parseSearchText } from '../../graph/search-query';
 import { connection, pageWindow } from '../pagination';
 import { cikOrError } from './company';
 import { entityDetailsRequested as details, rowColumnsRequested } from '../selection';
@@ -37,7 +38,9 @@ export const analystResolvers: Resolvers = {
       if (text.trim().length < 2) throw userError('search text must have at least 2 characters');
       const limit = first ?? 20;
       if (limit < 1 || limit > ctx.limits.maxPageSize) throw userError(`first must be between 1 and ${ctx.limits.maxPageSize}`);
-      return ctx.repos.filings.search(text, limit);
+      const query = parseSearchText(text);
+      if (query.kind === 'invalid') throw userError(query.reason);
+      return ctx.repos.filings.search(query, limit);
     },
   },
   ChainStep: { filing: (r, _a, ctx) => (r.filingId ? ctx.loaders.filing.load(r.filingId) : null) },

@@ -20,8 +20,14 @@ import org.neo4j.io.ByteUnit;
  * Embeds Neo4j Community 5.26 with the Bolt connector on loopback, for machines without Docker.
  *
  * Usage: Neo4jLauncher [--home DIR] [--port 7687] [--host 127.0.0.1] [--pagecache-mb 256] [--fresh]
+ *                      [--parent-pid PID] [--exit-on-stdin-close]
  * Prints exactly one line "NEO4J_READY bolt://host:port" once the default database answers a query,
  * and shuts the DBMS down cleanly on SIGTERM / SIGINT (JVM shutdown hook).
+ *
+ * It never outlives the process that started it: with --exit-on-stdin-close it shuts down when its
+ * stdin reaches end of file (the parent's end of the pipe closes when the parent dies, even by
+ * SIGKILL), and with --parent-pid when that process exits. Both watchers start before the DBMS, so a
+ * parent that dies during the (long) startup is noticed too.
  */
 public final class Neo4jLauncher {
     private Neo4jLauncher() {}
@@ -32,8 +38,12 @@ public final class Neo4jLauncher {
         int port = 7687;
         long pageCacheMb = 256;
         boolean fresh = false;
+        long parentPid = -1;
+        boolean exitOnStdinClose = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--parent-pid" -> parentPid = Long.parseLong(args[++i]);
+                case "--exit-on-stdin-close" -> exitOnStdinClose = true;
                 case "--home" -> home = Path.of(args[++i]);
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--host" -> host = args[++i];
@@ -49,6 +59,8 @@ public final class Neo4jLauncher {
             System.err.println("neo4j-launcher: --pagecache-mb must be between 8 and 512");
             System.exit(2);
         }
+        if (exitOnStdinClose) watchStdin();
+        if (parentPid > 0) watchParent(parentPid);
         if (fresh) deleteRecursively(home);
         Files.createDirectories(home);
 
@@ -94,6 +106,38 @@ public final class Neo4jLauncher {
         System.out.println("NEO4J_READY bolt://" + host + ":" + port);
         System.out.flush();
         stopped.await();
+    }
+
+    /** End of file on stdin: the parent is gone (or closed its end on purpose). Exits, which runs the shutdown hook. */
+    private static void watchStdin() {
+        Thread t = new Thread(() -> {
+            try {
+                byte[] buf = new byte[256];
+                while (System.in.read(buf) >= 0) {
+                    // the parent never writes; anything it does write is ignored
+                }
+            } catch (java.io.IOException e) {
+                // a broken pipe is a closed one
+            }
+            parentGone("its stdin closed");
+        }, "parent-stdin-watch");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void watchParent(long pid) {
+        var parent = ProcessHandle.of(pid);
+        if (parent.isEmpty() || !parent.get().isAlive()) {
+            parentGone("its parent process " + pid + " is not running");
+            return;
+        }
+        parent.get().onExit().thenRun(() -> parentGone("its parent process " + pid + " exited"));
+    }
+
+    private static void parentGone(String why) {
+        System.err.println("neo4j-launcher: shutting down: " + why);
+        System.err.flush();
+        System.exit(0);
     }
 
     private static String rootMessage(Throwable e) {
