@@ -280,3 +280,15 @@ test('inversion: "Reporting to our CSO are a number of security leaders" is the 
   const rels = await relationsOf('Reporting to our Chief Resilience Officer are a number of experienced security leaders responsible for parts of our business.');
   expect(rels).toContain('REPORTS_TO experienced security leaders -> Chief Resilience Officer');
 });
+
+test('"X is informed about and monitors Y" (Item 106(c)(2)(ii) wording): the passive\'s subject monitors', async () => {
+  const rels = await relationsOf('Our Chief Resilience Officer and senior management are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity incidents.');
+  expect(rels).toEqual(expect.arrayContaining(['RESPONSIBLE_FOR Chief Resilience Officer -> cybersecurity risk', 'RESPONSIBLE_FOR senior management -> cybersecurity risk']));
+});
+
+test('a team the registrant sets up for a purpose has that purpose: "we deploy teams to address threats"; a near miss with another subject', async () => {
+  expect(await relationsOf('We deploy multidisciplinary teams to address cybersecurity threats.')).toContain('RESPONSIBLE_FOR multidisciplinary teams -> cybersecurity risk');
+  expect(await relationsOf('We have a Cyber Defense Team in place to respond to cybersecurity incidents.')).toContain('RESPONSIBLE_FOR Cyber Defense Team -> cybersecurity risk');
+  const miss = await relationsOf('Our vendors deploy their own teams to address cybersecurity threats.');
+  expect(miss.filter((r) => r.startsWith('RESPONSIBLE_FOR'))).toEqual([]);
+});

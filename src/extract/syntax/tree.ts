@@ -7,6 +7,9 @@ import type { ParsedSentence, Token } from '../../domain/linguistics';
  */
 const OBJECT_CONTROL = new Set(['require', 'ask', 'expect', 'appoint', 'designate', 'direct', 'engage', 'retain', 'hire', 'task', 'enable', 'allow', 'instruct', 'encourage', 'oblige', 'obligate', 'mandate', 'compel', 'request', 'authorize', 'charge', 'empower', 'select', 'use', 'leverage', 'contract', 'employ']);
 
+/** Verbs by which the registrant sets up people for a purpose ("we deploy / have / maintain / dedicate a team to …"). */
+const PURPOSE_HOLDERS = new Set(['deploy', 'have', 'maintain', 'establish', 'form', 'create', 'build', 'assign', 'dedicate', 'designate', 'devote', 'staff', 'organize']);
+
 export class Tree {
   readonly tokens: readonly Token[];
   private readonly kids: number[][];
@@ -113,14 +116,21 @@ export class Tree {
     if (head < 0) return undefined;
     // inversion: "Reporting to our CSO are a number of security leaders": the participle is the copula's subject
     if (/^(?:nsubj|csubj)/.test(t.rel) && t.tag === 'VBG' && this.children(head).some((c) => this.tokens[c]!.rel === 'cop')) return head;
+    // "X is informed about and monitors Y": an active verb coordinated with a passive shares its surface subject
+    if (t.rel === 'conj' && this.isPassive(head) && !this.isPassive(v)) {
+      const s = this.dep(head, 'nsubj:pass');
+      if (s !== undefined) return this.antecedentOf(s) ?? s;
+    }
     if (t.rel === 'conj') return this.subjectOf(head, depth + 1); // "X oversees A and reviews B"
     if (t.rel === 'acl:relcl') return head; // "the committee, which oversees …"
     if (t.rel === 'acl' && t.tag === 'VBG') return head; // "a committee overseeing …"
-    if (t.rel === 'xcomp' || (t.rel === 'advcl' && /^(?:to|in|by)$/.test(this.caseOf(v)))) {
+    if (t.rel === 'xcomp' || (/^(?:advcl|ccomp)$/.test(t.rel) && /^(?:to|in|by)$/.test(this.caseOf(v)))) {
       const obj = this.dep(head, 'obj');
       // object control only for verbs that put someone to a task ("require vendors to …", "appoint X to …");
       // "the team uses tools to prevent …" is the team preventing
       if (obj !== undefined && t.rel === 'xcomp' && OBJECT_CONTROL.has(this.tokens[head]!.lemma)) return obj;
+      // a purpose the registrant gives what it sets up: "we deploy teams to address threats", "we have a team in place to respond"
+      if (obj !== undefined && this.caseOf(v) === 'to' && PURPOSE_HOLDERS.has(this.tokens[head]!.lemma) && /^(?:we|us|company)$/.test(this.tokens[this.dep(head, 'nsubj') ?? head]!.lemma)) return obj;
       return this.subjectOf(head, depth + 1);
     }
     return undefined;
