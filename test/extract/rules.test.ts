@@ -75,3 +75,11 @@ test('officers listed under a responsible group share its responsibility', () =>
   const rels = run('We have a small group of senior leaders who are responsible for managing cybersecurity risk.\nThese leaders include:\n• Chief Information Security Officer, who runs security operations.\n• General Counsel, who advises on incident disclosure.', 'cyd:CybersecurityRiskRoleOfManagementTextBlock');
   expect(rels).toEqual(expect.arrayContaining(['RESPONSIBLE_FOR Chief Information Security Officer -> cybersecurity risk', 'RESPONSIBLE_FOR General Counsel -> cybersecurity risk']));
 });
+
+test('disclosure, incident response and crisis committees are management committees, a board committee stays one', async () => {
+  const { committeeLevel } = await import('../../src/extract/mentions/committees');
+  expect(committeeLevel('Disclosure Committee', 'Our Disclosure Committee evaluates the materiality of incidents.')).toBe('management');
+  expect(committeeLevel('Incident Response Committee', 'The Incident Response Committee meets as needed.')).toBe('management');
+  expect(committeeLevel('Crisis Committee', 'A Crisis Committee convenes after an incident.')).toBe('management');
+  expect(committeeLevel('Technology Committee', 'The Technology Committee of the Board oversees cyber risk.')).toBe('board_committee');
+});

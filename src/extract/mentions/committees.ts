@@ -28,7 +28,7 @@ export function committeeKind(name: string): string {
 
 export function committeeLevel(name: string, sentence: string): 'board_committee' | 'management' {
   const n = lower(name);
-  if (/council|steering|executive committee|operating committee|management|working group|leadership/.test(n)) return 'management';
+  if (/council|steering|executive committee|operating committee|management|working group|leadership|disclosure|incident response|crisis/.test(n)) return 'management';
   if (/at the management level|management[- ]level|management committee/i.test(sentence) && !/of (the|our) board/i.test(sentence)) return 'management';
   return 'board_committee';
 }
