@@ -65,6 +65,11 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
   }
   if (frame.complement && !tree.children(v).some((c) => /^(?:xcomp|ccomp|advmod|obl|dep)/.test(tree.tok(c).rel) && frame.complement!.includes(tree.tok(c).lemma))) return [];
   if (frame.transitive !== undefined && (tree.dep(v, 'obj') !== undefined || (tree.isPassive(v) && tree.dep(v, 'nsubj:pass') !== undefined)) !== frame.transitive) return [];
+  if (frame.ownObject) {
+    const o = tree.objectOf(v) ?? tree.marked(v, 'on', ['obl'])[0];
+    const phrase = o === undefined ? '' : ctx.text.slice(...tree.span(o, ['acl:relcl']));
+    if (!/\b(?:our|us|the Company['’]s)\b/i.test(phrase) && !CYBER_TOPIC.test(phrase)) return [];
+  }
   const types = TYPES[frame.relation]!;
   // engaging parties is for the registrant's own cyber processes: the risks of using vendors are not an engagement
   if (frame.relation === 'ENGAGES' && frame.pos !== 'verb' && tree.chain(v).slice(1).some((h) => /^(?:risk|threat|exposure)$/.test(tree.tok(h).lemma))) return [];

@@ -56,6 +56,8 @@ export interface Frame {
   readonly subjectLevel?: 'board' | 'management';
   /** When no slot names a subject: the registrant, whose own arrangements a disclosure describes ("the use of outside firms"). */
   readonly impliedSubject?: 'E_CO';
+  /** The predicate's object must be the registrant's own or its cyber program ("assessors review *our* controls"). */
+  readonly ownObject?: boolean;
   /** The trigger must (string) or must not (`!` + string) be marked by this preposition ("under the oversight of"). */
   readonly marker?: string;
   readonly examples: readonly [FrameExample, FrameExample, FrameExample];
@@ -330,5 +332,15 @@ export const FRAMES: readonly Frame[] = [
       { text: 'Our team, with support from external consultants, tests our incident plans.', expect: [['we', 'external consultants']] },
     ],
     nearMiss: 'Our vendors may request the assistance of our security team.',
+  },
+  {
+    // GUIDELINE §3.3 ENGAGES: "third parties conduct penetration tests for us"
+    id: 'engages.party-performs', relation: 'ENGAGES', trigger: ['test', 'assess', 'audit', 'review', 'evaluate', 'validate', 'certify', 'scan', 'conduct', 'perform', 'examine', 'attest'], pos: 'verb', subject: [], object: ['subj'], impliedSubject: 'E_CO', ownObject: true,
+    examples: [
+      { text: 'Independent assessors review our cybersecurity program every year.', expect: [['we', 'Independent assessors']] },
+      { text: 'Our external auditor will test relevant controls around our cybersecurity program.', expect: [['we', 'external auditor']] },
+      { text: 'Each year, external penetration testers examine our networks and applications.', expect: [['we', 'external penetration testers']] },
+    ],
+    nearMiss: 'Our hosting providers assess their own data centers against industry standards.',
   },
 ];
