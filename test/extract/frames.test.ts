@@ -292,3 +292,13 @@ test('a team the registrant sets up for a purpose has that purpose: "we deploy t
   const miss = await relationsOf('Our vendors deploy their own teams to address cybersecurity threats.');
   expect(miss.filter((r) => r.startsWith('RESPONSIBLE_FOR'))).toEqual([]);
 });
+
+test('"X has 30 years of experience and has led security teams" is a career, not an arrangement', async () => {
+  const rels = await relationsOf('Our Chief Resilience Officer has over 25 years of experience and has led platform security teams at several companies.');
+  expect(rels.filter((r) => r.startsWith('REPORTS_TO') || r.startsWith('RESPONSIBLE_FOR'))).toEqual([]);
+});
+
+test('"X is able to be informed about, and monitor, …" gives X the monitoring (a passive under a controller)', async () => {
+  const rels = await relationsOf('Through ongoing communications with these teams, the Chief Resilience Officer is able to be informed promptly about, and monitor the prevention and remediation of, cybersecurity threats.');
+  expect(rels).toContain('RESPONSIBLE_FOR Chief Resilience Officer -> cybersecurity risk');
+});

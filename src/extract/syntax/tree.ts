@@ -120,6 +120,8 @@ export class Tree {
     if (t.rel === 'conj' && this.isPassive(head) && !this.isPassive(v)) {
       const s = this.dep(head, 'nsubj:pass');
       if (s !== undefined) return this.antecedentOf(s) ?? s;
+      // "X is able to be informed about, and monitor, …": the passive's subject is its controller's
+      if (this.tokens[head]!.rel === 'xcomp' && this.tokens[head]!.head >= 0) return this.subjectOf(this.tokens[head]!.head, depth + 1);
     }
     if (t.rel === 'conj') return this.subjectOf(head, depth + 1); // "X oversees A and reviews B"
     if (t.rel === 'acl:relcl') return head; // "the committee, which oversees …"
