@@ -178,6 +178,9 @@ function isProcessPhrase(tree: Tree, p: Mention): boolean {
 /** "Chief Information Digital Officer (CIDO)", "Regulatory Compliance Committee (RCSC)", "committee (the “Committee”)". */
 const DEFINITION = /^\s*\((?:the\s+)?(?:[“"]([A-Z][\w&/’'-]*(?: [A-Z&][\w&/’'-]*){0,5})[”"]|([A-Z][A-Za-z/&]{1,12}))\)/;
 
+/** "the audit, risk and compliance committee of our board, which we refer to as our audit committee", "…, who we refer to as our CISO". */
+const REFERRED_AS = /^(?:\s+of\s+(?:the|our)\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?)?,?\s+(?:which|who|whom)\s+(?:we\s+refer\s+to|(?:is|are)\s+referred\s+to)\s+as\s+(?:our|the)\s+([A-Za-z][\w&’'-]*(?: [A-Za-z&][\w&’'-]*){0,5}?)(?=\s*[,.;)]|\s+(?:and|or)\b)/;
+
 function detectMentions(text: string): Mention[] {
   return [...detectCommittees(text), ...detectRoles(text), ...detectPeople(text), ...detectUnits(text), ...detectThirdParties(text)];
 }
@@ -187,8 +190,10 @@ function collectAbbreviations(sentences: readonly { sentence: Sentence; detected
   for (const { sentence, detected } of sentences) {
     for (const m of detected) {
       if (m.type !== 'Role' && m.type !== 'Committee' && m.type !== 'InternalUnit') continue;
-      const def = DEFINITION.exec(sentence.text.slice(m.end));
-      const term = def?.[1] ?? def?.[2];
+      const rest = sentence.text.slice(m.end);
+      const def = DEFINITION.exec(rest);
+      const referred = def ? null : REFERRED_AS.exec(rest);
+      const term = def?.[1] ?? def?.[2] ?? referred?.[1];
       // a defined name of several words names a phrase with the same head ("… Finance Committee (“Audit Committee”)")
       const sameHead = !term?.includes(' ') || lower(term.split(' ').at(-1)!) === lower(m.text.split(/\s+/).at(-1)!);
       if (term && sameHead && term !== m.text && m.key !== 'committee:?' && !out.has(term)) out.set(term, m);

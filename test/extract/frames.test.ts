@@ -302,3 +302,11 @@ test('"X is able to be informed about, and monitor, …" gives X the monitoring 
   const rels = await relationsOf('Through ongoing communications with these teams, the Chief Resilience Officer is able to be informed promptly about, and monitor the prevention and remediation of, cybersecurity threats.');
   expect(rels).toContain('RESPONSIBLE_FOR Chief Resilience Officer -> cybersecurity risk');
 });
+
+test('a lowercase committee name with a comma list and "which we refer to as" is one committee under both names', async () => {
+  const d = disclosureOf('Cyber risk is overseen by the audit, risk and compliance committee of our board of directors, which we refer to as our audit committee. Our audit committee receives quarterly updates from our Chief Resilience Officer.');
+  const x = extract(d, await testAnalyzer().analyze(sentencesOf(d)));
+  const committees = x.entities.filter((e) => e.type === 'Committee' && e.attributes.kind !== 'full_board');
+  expect(committees.map((c) => c.name)).toEqual(['audit, risk and compliance committee']);
+  expect(committees[0]!.aliases).toContain('audit committee');
+});

@@ -8,7 +8,7 @@ import { lower, matches, type Mention } from '../mention';
  */
 const NAMED = /\b((?:(?!(?:Committee|Subcommittee|Council)\b)[A-Z][\w’'-]*,?\s+(?:(?:and|&|of|for|on)\s+)?){0,7}(?:Committee|Subcommittee|Council|committee|subcommittee))\b/g;
 const KINDS = 'audit|risk|technology|cybersecurity|security|privacy|compliance|governance|nominating|compensation|finance|safety|executive|steering|operating|management|oversight|information security|data';
-const LOWER = new RegExp(`\\b((?:(?:${KINDS}|and|&|corporate|public|policy|product|regulatory|sustainability|enterprise|information|dedicated)\\s+){1,6}(?:committee|subcommittee|council))\\b`, 'g');
+const LOWER = new RegExp(`\\b((?:(?:${KINDS}|and|&|corporate|public|policy|product|regulatory|sustainability|enterprise|information|dedicated),?\\s+){1,6}(?:committee|subcommittee|council))\\b`, 'g');
 const BOARD = /\b(?:(?:full|entire)\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?\b/g;
 const ANAPHOR = /\b[Tt]he\s+(Committee|committee|Council)\b(?!\s+of\b)/g;
 
