@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { MarkupParser } from './markup-parser';
 import type { ParsedFiling } from './parsed-filing';
 import { decodeBytes } from './decode';
 import { identityFromDei } from './dei';
@@ -61,7 +61,7 @@ function readFilingSummary(xml: string): ReportEntry[] {
   let current: ReportEntry | null = null;
   let field: keyof ReportEntry | null = null;
   const FIELDS: Record<string, keyof ReportEntry> = { HtmlFileName: 'file', LongName: 'longName', ShortName: 'shortName', MenuCategory: 'menuCategory' };
-  const parser = new Parser(
+  const parser = new MarkupParser(
     {
       onopentag(name) {
         if (name === 'Report') current = { file: '', longName: '', shortName: '', menuCategory: '' };

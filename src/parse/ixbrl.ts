@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { MarkupParser } from './markup-parser';
 import type { Fact } from '../domain/disclosure';
 import { kindOfElementName } from '../domain/cyd-elements';
 import { booleanFromTransform, identityFromDei } from './dei';
@@ -42,7 +42,7 @@ export function parseIxbrl(text: string): ParsedFiling {
   let depth = 0;
   let excludeDepth = 0;
 
-  const parser = new Parser(
+  const parser = new MarkupParser(
     {
       onopentag(name, attrs) {
         depth++;

@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { MarkupParser } from './markup-parser';
 import type { Fact } from '../domain/disclosure';
 import { kindOfElementName } from '../domain/cyd-elements';
 import { booleanFromTransform, identityFromDei } from './dei';
@@ -38,7 +38,7 @@ export function readRpageTable(html: string): RpageTable {
   let row: { element: string | null; label: TextBuilder; cells: TextBuilder[]; offset: number } | null = null;
   let cell: TextBuilder | null = null;
   let header: TextBuilder | null = null;
-  const parser = new Parser(
+  const parser = new MarkupParser(
     {
       onopentag(name, attrs) {
         if (name === 'table') {

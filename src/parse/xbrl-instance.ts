@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { MarkupParser } from './markup-parser';
 import type { Fact } from '../domain/disclosure';
 import { kindOfElementName } from '../domain/cyd-elements';
 import { booleanFromTransform, identityFromDei } from './dei';
@@ -29,7 +29,7 @@ export function parseXbrlInstance(text: string): ParsedFiling {
   const contexts = new ContextPeriods();
   let current: Collected | null = null;
   let depth = 0;
-  const parser = new Parser(
+  const parser = new MarkupParser(
     {
       onopentag(name, attrs) {
         depth++;
