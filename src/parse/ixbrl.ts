@@ -1,9 +1,9 @@
 import { MarkupParser } from './markup-parser';
-import type { Fact } from '../domain/disclosure';
+import { CYD_QNAME, type Fact, type Problem } from '../domain/disclosure';
 import { kindOfElementName } from '../domain/cyd-elements';
 import { booleanFromTransform, identityFromDei } from './dei';
 import { ContextPeriods } from './context-periods';
-import { problem } from './problems';
+import { excerpt, problem } from './problems';
 import type { ParsedFiling } from './parsed-filing';
 import { TextBuilder } from './text-builder';
 import { item1cSection } from './item1c-html';
@@ -39,6 +39,7 @@ export function parseIxbrl(text: string): ParsedFiling {
   const continuations = new Map<string, { continuedAt: string | null; capture: Capture }>();
   const contexts = new ContextPeriods();
   const open: Capture[] = [];
+  const problems: Problem[] = [];
   let depth = 0;
   let excludeDepth = 0;
 
@@ -49,7 +50,8 @@ export function parseIxbrl(text: string): ParsedFiling {
         if (name === 'ix:exclude') excludeDepth++;
         else if (name === 'ix:nonnumeric' || name === 'ix:nonfraction') {
           const qname = attrs.name ?? '';
-          if (qname.startsWith('cyd:') || qname.startsWith('dei:')) {
+          if (qname.startsWith('cyd:') && !CYD_QNAME.test(qname)) problems.push(problem('error', `fact name "${excerpt(qname)}" is not a cyd element name; the fact is skipped`));
+          else if (qname.startsWith('cyd:') || qname.startsWith('dei:')) {
             const capture = { builder: new TextBuilder(), depth };
             facts.push({
               name: qname, id: attrs.id ?? null, format: attrs.format, contextRef: attrs.contextref ?? null,
@@ -81,7 +83,6 @@ export function parseIxbrl(text: string): ParsedFiling {
   );
   parser.end(text);
 
-  const problems = [];
   if (!/<\/html>\s*$/i.test(text.slice(-500))) problems.push(problem('warning', 'document is truncated: no closing </html>; facts after the cut are lost'));
   const dei = new Map<string, string>();
   const out: Fact[] = [];
@@ -97,7 +98,7 @@ export function parseIxbrl(text: string): ParsedFiling {
     const kind = kindOfElementName(f.name);
     if (kind === 'flag') {
       const b = booleanFromTransform(f.format, value);
-      if (b === null) problems.push(problem('error', `${f.name}: cannot read a boolean from "${value.slice(0, 40)}" (format ${f.format ?? 'none'})`, position));
+      if (b === null) problems.push(problem('error', `${f.name}: cannot read a boolean from "${excerpt(value, 40)}" (format ${excerpt(f.format ?? 'none')})`, position));
       else out.push({ kind: 'flag', element: f.name, value: b, contextRef: f.contextRef, position });
     } else if (kind === 'text') out.push({ kind: 'text', element: f.name, value, text: readable, contextRef: f.contextRef, position });
   }
@@ -113,13 +114,13 @@ function followChain(f: PendingFact, continuations: ReadonlyMap<string, { contin
   const seen = new Set<string>();
   for (let next = f.continuedAt; next; ) {
     if (seen.has(next)) {
-      warn(`${f.name}: continuation cycle at "${next}"`);
+      warn(`${excerpt(f.name)}: continuation cycle at "${excerpt(next)}"`);
       break;
     }
     seen.add(next);
     const c = continuations.get(next);
     if (!c) {
-      warn(`${f.name}: ix:continuation "${next}" not found`);
+      warn(`${excerpt(f.name)}: ix:continuation "${excerpt(next)}" not found`);
       break;
     }
     parts.push(c.capture.builder);
