@@ -131,10 +131,24 @@ function namesInPopups(tail: readonly Line[]): (string | undefined)[] {
   const names: (string | undefined)[] = [];
   for (const line of tail) {
     if (line.text === '|X') names.push(undefined);
-    const m = /^Name:\s*([A-Za-z][\w-]*)_(\w+)\s*$/.exec(line.text);
-    if (m && names.length > 0) names[names.length - 1] = m[1] === 'cyd' ? `cyd:${m[2]}` : undefined;
+    const name = popupName(line.text);
+    if (name && names.length > 0) names[names.length - 1] = name.prefix === 'cyd' ? `cyd:${name.local}` : undefined;
   }
   return names.some((n) => n !== undefined) ? names : [];
+}
+
+/**
+ * "Name: cyd_CybersecurityRiskRoleOfManagementTextBlock" → { prefix: 'cyd', local: '…' }: what
+ * /^Name:\s*([A-Za-z][\w-]*)_(\w+)\s*$/ reads (the prefix runs to the last underscore that leaves a
+ * tail of word characters), split by hand: that regex retries every underscore of a long name that
+ * does not match, quadratic in its length.
+ */
+function popupName(line: string): { prefix: string; local: string } | null {
+  const token = /^Name:\s*([A-Za-z][\w-]*)\s*$/.exec(line)?.[1];
+  if (!token) return null;
+  const cut = token.lastIndexOf('_', token.length - 2);
+  if (cut < 1 || token.includes('-', cut)) return null;
+  return { prefix: token.slice(0, cut), local: token.slice(cut + 1) };
 }
 
 function findPeriodEnd(cells: readonly Cell[]): string | null {

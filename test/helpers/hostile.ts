@@ -16,6 +16,11 @@ export function nestedFacts(n: number, opts: { closed?: boolean } = {}): string 
   return opts.closed === false ? `${IX_OPEN}<div>${open}` : `${IX_OPEN}<div>${open}${'</ix:nonNumeric>'.repeat(n)}</div>${IX_CLOSE}`;
 }
 
+/** `depth` facts nested around `size` characters of text: each holds all of it. */
+export function factsAroundText(depth: number, size: number): string {
+  return `${IX_OPEN}${`<ix:nonNumeric name="${TEXT_BLOCK}" contextRef="c">`.repeat(depth)}${'word '.repeat(size / 5)}${'</ix:nonNumeric>'.repeat(depth)}${IX_CLOSE}`;
+}
+
 /** `n` facts that all name the same continuation chain of `n` links. */
 export function sharedContinuationChain(n: number): string {
   const facts = Array.from({ length: n }, (_, i) => ixFact(`fact${i}`, ' continuedAt="k0"')).join('');
