@@ -7,7 +7,7 @@ import { ensureDatabase } from './graph/ensure-database';
 import { createRepositories } from './graph/repositories';
 import { createApolloServer, EXAMPLE_QUERY } from './api/server';
 import { startHttp } from './api/http-server';
-import { expandPaths, ingestFiles, ingestInputs, type IngestSummary } from './ingest/ingest';
+import { DEFAULT_FILE_LIMITS, expandPaths, ingestFiles, ingestInputs, type IngestSummary } from './ingest/ingest';
 import { createProgress } from './ingest/progress';
 import { readIdentityMap } from './ingest/identity-map';
 import { InputError } from './ingest/read-input';
@@ -118,17 +118,20 @@ export function buildProgram(): Command {
     .option('--workers <n>', 'worker threads for parse and extract (default: cores - 1; 0 = main thread)')
     .option('--batch-size <n>', 'filings per write transaction', '250')
     .option('--identity-map <file>', 'JSON object: file name → { cik, company, form, fiscalYear, … } for files that lack identity')
+    .option('--file-timeout <seconds>', 'time one file may take to read and parse in a worker; then it fails and its worker is replaced', String(DEFAULT_FILE_LIMITS.deadlineMs / 1000))
+    .option('--worker-heap <MB>', 'heap of one parse worker; a file that needs more fails and its worker is replaced', String(DEFAULT_FILE_LIMITS.heapMb))
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const env = loadEnv();
       const identityFor = opts.identityMap ? readIdentityMap(String(opts.identityMap)) : undefined;
       const workers = opts.workers === undefined ? undefined : positiveInt(String(opts.workers), '--workers', true);
       const batchSize = positiveInt(String(opts.batchSize), '--batch-size', false);
+      const limits = { deadlineMs: 1000 * positiveInt(String(opts.fileTimeout), '--file-timeout', false), heapMb: positiveInt(String(opts.workerHeap), '--worker-heap', false) };
       const db = await ensureDatabase(env, (l) => process.stderr.write(l + '\n'));
       const analyzer = lazyAnalyzer({ url: env.NLP_URL, log: (l) => process.stderr.write(l + '\n') });
       const inputs = [...expandPaths(paths)];
       const progress = createProgress(inputs.length);
       try {
-        const summary = await ingestInputs(db.graph.executor, inputs, { analyzer, format: opts.format as never, identity: identityFrom(opts), identityFor, workers, batchSize, onProgress: (e) => progress.tick(e) });
+        const summary = await ingestInputs(db.graph.executor, inputs, { analyzer, format: opts.format as never, identity: identityFrom(opts), identityFor, workers, batchSize, limits, onProgress: (e) => progress.tick(e) });
         progress.stop();
         print(summaryText(summary), false);
         if (summary.errors.length > 0) process.exitCode = 1;

@@ -1,7 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import Piscina from 'piscina';
-import { projectRoot } from '../config/paths';
 import type { Format, IdentityOverride } from '../domain/disclosure';
 import type { Executor } from '../graph/executor';
 import { storedFromSameSource, writeFilings } from '../graph/filing-writer';
@@ -10,9 +7,10 @@ import { buildFilingRows, filingIdOf, sourceHashOf, type FilingRows } from '../g
 import { expandPaths } from './expand-paths';
 import type { Analyzer } from '../nlp/client';
 import { analyzeAndExtract } from './pipeline';
-import parseTask, { type ParseResult, type ParseTask } from './parse-worker';
+import { createParsePool, DEFAULT_FILE_LIMITS, type FileLimits } from './parse-pool';
 
 export { expandPaths } from './expand-paths';
+export { DEFAULT_FILE_LIMITS, type FileLimits } from './parse-pool';
 
 export interface IngestOptions {
   /** The linguistic layer extraction reads (src/nlp). */
@@ -25,6 +23,8 @@ export interface IngestOptions {
   workers?: number;
   /** Filings per write transaction. */
   batchSize?: number;
+  /** Heap and time one file may take in a parse worker (not enforced with 0 workers). */
+  limits?: FileLimits;
   onProgress?: (event: { file: string; ok: boolean; done: number }) => void;
 }
 
@@ -56,8 +56,7 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<string>,
   const summary: IngestSummary = { files: 0, filingsWritten: 0, filingsUnchanged: 0, nodes: 0, relationships: 0, errors: [], ms: { total: 0, load: 0 } };
   const workers = opts.workers ?? Math.max(1, availableParallelism() - 1);
   const batchSize = opts.batchSize ?? 250;
-  const pool = workers > 0 ? new Piscina<ParseTask, ParseResult>({ filename: join(projectRoot(), 'dist', 'ingest', 'parse-worker.js'), maxThreads: workers, minThreads: Math.min(workers, 1) }) : null;
-  const run = (task: ParseTask): Promise<ParseResult> => (pool ? pool.run(task) : Promise.resolve(parseTask(task)));
+  const pool = createParsePool(workers, opts.limits ?? DEFAULT_FILE_LIMITS);
   const fail = (file: string, reason: string) => {
     summary.errors.push({ file, reason });
     opts.onProgress?.({ file, ok: false, done: summary.files });
@@ -76,7 +75,7 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<string>,
     for (const path of inputs) {
       summary.files++;
       const identity = { ...(opts.identity ?? {}), ...(opts.identityFor?.(path) ?? {}) };
-      const p = run({ path, format: opts.format, identity }).then(async (res) => {
+      const p = pool.run({ path, format: opts.format, identity }).then(async (res) => {
         if (!res.ok) return fail(res.path, res.reason);
         try {
           // re-ingesting an unchanged filing does no linguistic work
@@ -93,7 +92,7 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<string>,
           return fail(res.path, String((e as Error).message).split('\n')[0]!);
         }
         if (batch.length >= batchSize) flush();
-      });
+      }).catch((e: unknown) => fail(path, String((e as Error)?.message ?? e).split('\n')[0]!));
       const tracked = p.finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
       if (inFlight.size >= Math.max(2, workers * 4)) await Promise.race(inFlight);
@@ -103,7 +102,7 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<string>,
     await writing;
     if (summary.filingsWritten > 0) summary.plannerRefreshed = await refreshPlannerStatistics(executor);
   } finally {
-    await pool?.destroy();
+    await pool.destroy();
   }
   summary.ms.total = Date.now() - started;
   return summary;
