@@ -4,12 +4,12 @@ import type { Executor } from '../graph/executor';
 import { storedFromSameSource, writeFilings } from '../graph/filing-writer';
 import { refreshPlannerStatistics } from '../graph/schema-setup';
 import { buildFilingRows, filingIdOf, sourceHashOf, type FilingRows } from '../graph/rows';
-import { expandPaths } from './expand-paths';
+import { expandPaths, type ExpandedPath } from './expand-paths';
 import type { Analyzer } from '../nlp/client';
 import { analyzeAndExtract } from './pipeline';
 import { createParsePool, DEFAULT_FILE_LIMITS, type FileLimits } from './parse-pool';
 
-export { expandPaths } from './expand-paths';
+export { expandPaths, type ExpandedPath } from './expand-paths';
 export { DEFAULT_FILE_LIMITS, type FileLimits } from './parse-pool';
 
 export interface IngestOptions {
@@ -50,8 +50,11 @@ export function ingestFiles(executor: Executor, paths: readonly string[], opts: 
   return ingestInputs(executor, expandPaths(paths), opts);
 }
 
-/** Like ingestFiles, for inputs already expanded (the CLI expands once to size its progress bar). */
-export async function ingestInputs(executor: Executor, inputs: Iterable<string>, opts: IngestOptions): Promise<IngestSummary> {
+/**
+ * Like ingestFiles, for inputs already expanded (the CLI expands once to size its progress bar). A path
+ * that expansion could not follow (a loop, an unreadable folder, a dangling link) is that path's error.
+ */
+export async function ingestInputs(executor: Executor, inputs: Iterable<ExpandedPath>, opts: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
   const summary: IngestSummary = { files: 0, filingsWritten: 0, filingsUnchanged: 0, nodes: 0, relationships: 0, errors: [], ms: { total: 0, load: 0 } };
   const workers = opts.workers ?? Math.max(1, availableParallelism() - 1);
@@ -72,8 +75,13 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<string>,
   };
   const inFlight = new Set<Promise<void>>();
   try {
-    for (const path of inputs) {
+    for (const input of inputs) {
       summary.files++;
+      if (typeof input !== 'string') {
+        fail(input.path, input.reason);
+        continue;
+      }
+      const path = input;
       const identity = { ...(opts.identity ?? {}), ...(opts.identityFor?.(path) ?? {}) };
       const p = pool.run({ path, format: opts.format, identity }).then(async (res) => {
         if (!res.ok) return fail(res.path, res.reason);
