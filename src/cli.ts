@@ -48,12 +48,17 @@ function positiveInt(raw: string, name: string, zeroOk: boolean): number {
   return n;
 }
 
+const MAX_SUMMARY_PROBLEMS = 100;
+
 function summaryText(s: IngestSummary): string {
   const rate = s.ms.total > 0 ? ((s.filingsWritten + s.filingsUnchanged) / (s.ms.total / 1000)).toFixed(1) : '0';
   const lines = [
-    `files: ${s.files}, filings written: ${s.filingsWritten}, unchanged: ${s.filingsUnchanged}, nodes: ${s.nodes}, relationships: ${s.relationships}, errors: ${s.errors.length} (${(s.ms.total / 1000).toFixed(1)} s, ${rate} filings/s)`,
+    `files: ${s.files}, filings written: ${s.filingsWritten}, unchanged: ${s.filingsUnchanged}, nodes: ${s.nodes}, relationships: ${s.relationships}, errors: ${s.errors.length}, problems: ${s.problems.length} (${(s.ms.total / 1000).toFixed(1)} s, ${rate} filings/s)`,
     ...s.errors.map((e) => `  error: ${e.file}: ${e.reason}`),
+    // what the parsers reported about files that loaded (an unreadable flag, a missing continuation, ...)
+    ...s.problems.slice(0, MAX_SUMMARY_PROBLEMS).map((p) => `  ${p.severity === 'error' ? 'problem' : 'warning'}: ${p.file}: ${p.message}`),
   ];
+  if (s.problems.length > MAX_SUMMARY_PROBLEMS) lines.push(`  … ${s.problems.length - MAX_SUMMARY_PROBLEMS} more problems`);
   return lines.join('\n');
 }
 
@@ -63,7 +68,7 @@ async function serve(env: Env, loadPaths: string[]): Promise<void> {
   const analyzer = lazyAnalyzer({ url: env.NLP_URL, log: (l) => log.info(l) });
   if (loadPaths.length > 0) {
     const summary = await ingestFiles(db.graph.executor, loadPaths, { analyzer });
-    log.info({ ...summary, errors: summary.errors.length }, 'demo data loaded');
+    log.info({ ...summary, errors: summary.errors.length, problems: summary.problems.length }, 'demo data loaded');
     for (const e of summary.errors) log.warn(e, 'demo file failed');
   }
   const repos = createRepositories(db.graph.executor);

@@ -8,6 +8,7 @@ import { expandPaths, type ExpandedPath } from './expand-paths';
 import type { Analyzer } from '../nlp/client';
 import { analyzeAndExtract } from './pipeline';
 import { createParsePool, DEFAULT_FILE_LIMITS, type FileLimits } from './parse-pool';
+import { nothingToLoad } from './loadable';
 
 export { expandPaths, type ExpandedPath } from './expand-paths';
 export { DEFAULT_FILE_LIMITS, type FileLimits } from './parse-pool';
@@ -35,6 +36,8 @@ export interface IngestSummary {
   nodes: number;
   relationships: number;
   errors: { file: string; reason: string }[];
+  /** What the parsers reported about the files that were not refused (at most MAX_PROBLEMS and a count per file). */
+  problems: { file: string; severity: 'error' | 'warning'; message: string }[];
   /** Index samples and cached plans refreshed after writing (see refreshPlannerStatistics). */
   plannerRefreshed?: boolean;
   ms: { total: number; load: number };
@@ -56,7 +59,7 @@ export function ingestFiles(executor: Executor, paths: readonly string[], opts: 
  */
 export async function ingestInputs(executor: Executor, inputs: Iterable<ExpandedPath>, opts: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
-  const summary: IngestSummary = { files: 0, filingsWritten: 0, filingsUnchanged: 0, nodes: 0, relationships: 0, errors: [], ms: { total: 0, load: 0 } };
+  const summary: IngestSummary = { files: 0, filingsWritten: 0, filingsUnchanged: 0, nodes: 0, relationships: 0, errors: [], problems: [], ms: { total: 0, load: 0 } };
   const workers = opts.workers ?? Math.max(1, availableParallelism() - 1);
   const batchSize = opts.batchSize ?? 250;
   const pool = createParsePool(workers, opts.limits ?? DEFAULT_FILE_LIMITS);
@@ -86,6 +89,9 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<Expanded
       const p = pool.run({ path, format: opts.format, identity }).then(async (res) => {
         if (!res.ok) return fail(res.path, res.reason);
         try {
+          const empty = nothingToLoad(res.disclosure);
+          if (empty) return fail(res.path, empty);
+          for (const pr of res.disclosure.problems) summary.problems.push({ file: res.path, severity: pr.severity, message: pr.message });
           // re-ingesting an unchanged filing does no linguistic work
           const cik = res.disclosure.company.cik;
           if (!cik) return fail(res.path, 'no CIK for the registrant: give --cik or a <file>.meta.json sidecar with "cik"'); // before any analysis

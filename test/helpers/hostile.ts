@@ -10,9 +10,14 @@ const IX_OPEN = '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www
 const IX_CLOSE = '</body></html>';
 const ixFact = (inner: string, attrs = ''): string => `<ix:nonNumeric name="${TEXT_BLOCK}" contextRef="c"${attrs}>${inner}</ix:nonNumeric>`;
 
-/** `n` ix:nonNumeric facts, each nested in the one before; fact i holds "word<i>" and every fact inside it. */
-export function nestedFacts(n: number, opts: { closed?: boolean } = {}): string {
-  const open = Array.from({ length: n }, (_, i) => `<ix:nonNumeric name="${TEXT_BLOCK}" contextRef="c" id="f${i}">word${i} `).join('');
+/**
+ * `n` ix:nonNumeric facts, each nested in the one before; fact i holds its own text ("word<i>" unless
+ * given) and every fact inside it. Ingest tests give every fact the same sentence, so the linguistic
+ * layer analyses one sentence, not thousands.
+ */
+export function nestedFacts(n: number, opts: { closed?: boolean; text?: (i: number) => string } = {}): string {
+  const own = opts.text ?? ((i: number) => `word${i} `);
+  const open = Array.from({ length: n }, (_, i) => `<ix:nonNumeric name="${TEXT_BLOCK}" contextRef="c" id="f${i}">${own(i)}`).join('');
   return opts.closed === false ? `${IX_OPEN}<div>${open}` : `${IX_OPEN}<div>${open}${'</ix:nonNumeric>'.repeat(n)}</div>${IX_CLOSE}`;
 }
 
