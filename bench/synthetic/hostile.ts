@@ -1,7 +1,8 @@
 /**
- * Hostile filings, invented and generated at test time. Each reproduces a shape that once cost time or
- * memory growing with the square of its size; the sizes used by the tests finish in well under a second
- * now and took from half a minute to many minutes (or exhausted the heap) before.
+ * Hostile filings, invented and generated at run time by test/reliability and bench:parse. Each
+ * reproduces a shape that once cost time or memory growing with the square of its size; the sizes the
+ * tests use finish in well under a second now and took from half a minute to many minutes (or
+ * exhausted the heap) before.
  */
 export const TEXT_BLOCK = 'cyd:CybersecurityRiskRoleOfManagementTextBlock';
 const NARRATIVE = 'Our Chief Information Security Officer reports to the Audit Committee of the Board of Directors each quarter on cybersecurity risk. '.repeat(3);
