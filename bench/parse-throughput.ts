@@ -4,6 +4,7 @@ import { Parser } from 'htmlparser2';
 import { parseFiling } from '../src/parse';
 import { decodeBytes } from '../src/parse/decode';
 import { fmt, timeIt } from './util';
+import { benchHostile } from './parse-hostile';
 
 /**
  * Parse throughput per format over the real corpus (../shared/corpus), side by side with a bare pass of
@@ -39,3 +40,5 @@ for (const g of groups) {
   });
   console.log(`${g.format.padEnd(12)} ${String(files.length).padStart(6)} ${fmt(mb, 2)} ${fmt(mb / (parse / 1000))}    ${fmt(mb / (bare / 1000))}   ${fmt(parse / bare, 2)}x`);
 }
+
+benchHostile();

@@ -7,7 +7,7 @@ import { ensureDatabase } from './graph/ensure-database';
 import { createRepositories } from './graph/repositories';
 import { createApolloServer, EXAMPLE_QUERY } from './api/server';
 import { startHttp } from './api/http-server';
-import { expandPaths, ingestFiles, ingestInputs, type IngestSummary } from './ingest/ingest';
+import { DEFAULT_FILE_LIMITS, expandPaths, ingestFiles, ingestInputs, type IngestSummary } from './ingest/ingest';
 import { createProgress } from './ingest/progress';
 import { readIdentityMap } from './ingest/identity-map';
 import { InputError } from './ingest/read-input';
@@ -48,12 +48,17 @@ function positiveInt(raw: string, name: string, zeroOk: boolean): number {
   return n;
 }
 
+const MAX_SUMMARY_PROBLEMS = 100;
+
 function summaryText(s: IngestSummary): string {
   const rate = s.ms.total > 0 ? ((s.filingsWritten + s.filingsUnchanged) / (s.ms.total / 1000)).toFixed(1) : '0';
   const lines = [
-    `files: ${s.files}, filings written: ${s.filingsWritten}, unchanged: ${s.filingsUnchanged}, nodes: ${s.nodes}, relationships: ${s.relationships}, errors: ${s.errors.length} (${(s.ms.total / 1000).toFixed(1)} s, ${rate} filings/s)`,
+    `files: ${s.files}, filings written: ${s.filingsWritten}, unchanged: ${s.filingsUnchanged}, nodes: ${s.nodes}, relationships: ${s.relationships}, errors: ${s.errors.length}, problems: ${s.problems.length} (${(s.ms.total / 1000).toFixed(1)} s, ${rate} filings/s)`,
     ...s.errors.map((e) => `  error: ${e.file}: ${e.reason}`),
+    // what the parsers reported about files that loaded (an unreadable flag, a missing continuation, ...)
+    ...s.problems.slice(0, MAX_SUMMARY_PROBLEMS).map((p) => `  ${p.severity === 'error' ? 'problem' : 'warning'}: ${p.file}: ${p.message}`),
   ];
+  if (s.problems.length > MAX_SUMMARY_PROBLEMS) lines.push(`  … ${s.problems.length - MAX_SUMMARY_PROBLEMS} more problems`);
   return lines.join('\n');
 }
 
@@ -64,7 +69,7 @@ async function serve(env: Env, loadPaths: string[]): Promise<void> {
   const analyzer = lazyAnalyzer({ url: env.NLP_URL, log: (l) => log.info(l) });
   if (loadPaths.length > 0) {
     const summary = await ingestFiles(db.graph.executor, loadPaths, { analyzer });
-    log.info({ ...summary, errors: summary.errors.length }, 'demo data loaded');
+    log.info({ ...summary, errors: summary.errors.length, problems: summary.problems.length }, 'demo data loaded');
     for (const e of summary.errors) log.warn(e, 'demo file failed');
   }
   const repos = createRepositories(db.graph.executor);
@@ -119,17 +124,20 @@ export function buildProgram(): Command {
     .option('--workers <n>', 'worker threads for parse and extract (default: cores - 1; 0 = main thread)')
     .option('--batch-size <n>', 'filings per write transaction', '250')
     .option('--identity-map <file>', 'JSON object: file name → { cik, company, form, fiscalYear, … } for files that lack identity')
+    .option('--file-timeout <seconds>', 'time one file may take to read and parse in a worker; then it fails and its worker is replaced', String(DEFAULT_FILE_LIMITS.deadlineMs / 1000))
+    .option('--worker-heap <MB>', 'heap of one parse worker; a file that needs more fails and its worker is replaced', String(DEFAULT_FILE_LIMITS.heapMb))
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const env = loadEnv();
       const identityFor = opts.identityMap ? readIdentityMap(String(opts.identityMap)) : undefined;
       const workers = opts.workers === undefined ? undefined : positiveInt(String(opts.workers), '--workers', true);
       const batchSize = positiveInt(String(opts.batchSize), '--batch-size', false);
+      const limits = { deadlineMs: 1000 * positiveInt(String(opts.fileTimeout), '--file-timeout', false), heapMb: positiveInt(String(opts.workerHeap), '--worker-heap', false) };
       const db = await ensureDatabase(env, (l) => process.stderr.write(l + '\n'));
       const analyzer = lazyAnalyzer({ url: env.NLP_URL, log: (l) => process.stderr.write(l + '\n') });
       const inputs = [...expandPaths(paths)];
       const progress = createProgress(inputs.length);
       try {
-        const summary = await ingestInputs(db.graph.executor, inputs, { analyzer, format: opts.format as never, identity: identityFrom(opts), identityFor, workers, batchSize, onProgress: (e) => progress.tick(e) });
+        const summary = await ingestInputs(db.graph.executor, inputs, { analyzer, format: opts.format as never, identity: identityFrom(opts), identityFor, workers, batchSize, limits, onProgress: (e) => progress.tick(e) });
         progress.stop();
         print(summaryText(summary), false);
         if (summary.errors.length > 0) process.exitCode = 1;

@@ -13,10 +13,13 @@ export type Form = z.infer<typeof FormSchema>;
 export const SourcePositionSchema = z.object({ offset: z.number().int().nonnegative(), line: z.number().int().positive() });
 export type SourcePosition = z.infer<typeof SourcePositionSchema>;
 
+/** A cyd element's QName as facts carry it (the longest cyd name has 84 characters); parsers report other names instead of loading them. */
+export const CYD_QNAME = /^cyd:\w{1,200}$/;
+
 export const FactSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('text'),
-    element: z.string().regex(/^cyd:\w+$/),
+    element: z.string().regex(CYD_QNAME),
     /** The fact's XBRL value: its text content, whitespace collapsed, nothing added at element boundaries. */
     value: z.string(),
     /** Readable rendering: paragraphs and list items on their own lines. Evidence offsets index into this. */
@@ -26,7 +29,7 @@ export const FactSchema = z.discriminatedUnion('kind', [
   }),
   z.object({
     kind: z.literal('flag'),
-    element: z.string().regex(/^cyd:\w+$/),
+    element: z.string().regex(CYD_QNAME),
     value: z.boolean(),
     contextRef: z.string().nullable(),
     position: SourcePositionSchema,

@@ -1,18 +1,17 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import Piscina from 'piscina';
-import { projectRoot } from '../config/paths';
 import type { Format, IdentityOverride } from '../domain/disclosure';
 import type { Executor } from '../graph/executor';
 import { storedFromSameSource, writeFilings } from '../graph/filing-writer';
 import { refreshPlannerStatistics } from '../graph/schema-setup';
 import { buildFilingRows, filingIdOf, sourceHashOf, type FilingRows } from '../graph/rows';
-import { expandPaths } from './expand-paths';
+import { expandPaths, type ExpandedPath } from './expand-paths';
 import type { Analyzer } from '../nlp/client';
 import { analyzeAndExtract } from './pipeline';
-import parseTask, { type ParseResult, type ParseTask } from './parse-worker';
+import { createParsePool, DEFAULT_FILE_LIMITS, type FileLimits } from './parse-pool';
+import { nothingToLoad } from './loadable';
 
-export { expandPaths } from './expand-paths';
+export { expandPaths, type ExpandedPath } from './expand-paths';
+export { DEFAULT_FILE_LIMITS, type FileLimits } from './parse-pool';
 
 export interface IngestOptions {
   /** The linguistic layer extraction reads (src/nlp). */
@@ -25,6 +24,8 @@ export interface IngestOptions {
   workers?: number;
   /** Filings per write transaction. */
   batchSize?: number;
+  /** Heap and time one file may take in a parse worker (not enforced with 0 workers). */
+  limits?: FileLimits;
   onProgress?: (event: { file: string; ok: boolean; done: number }) => void;
 }
 
@@ -35,6 +36,8 @@ export interface IngestSummary {
   nodes: number;
   relationships: number;
   errors: { file: string; reason: string }[];
+  /** What the parsers reported about the files that were not refused (at most MAX_PROBLEMS and a count per file). */
+  problems: { file: string; severity: 'error' | 'warning'; message: string }[];
   /** Index samples and cached plans refreshed after writing (see refreshPlannerStatistics). */
   plannerRefreshed?: boolean;
   ms: { total: number; load: number };
@@ -50,14 +53,16 @@ export function ingestFiles(executor: Executor, paths: readonly string[], opts: 
   return ingestInputs(executor, expandPaths(paths), opts);
 }
 
-/** Like ingestFiles, for inputs already expanded (the CLI expands once to size its progress bar). */
-export async function ingestInputs(executor: Executor, inputs: Iterable<string>, opts: IngestOptions): Promise<IngestSummary> {
+/**
+ * Like ingestFiles, for inputs already expanded (the CLI expands once to size its progress bar). A path
+ * that expansion could not follow (a loop, an unreadable folder, a dangling link) is that path's error.
+ */
+export async function ingestInputs(executor: Executor, inputs: Iterable<ExpandedPath>, opts: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
-  const summary: IngestSummary = { files: 0, filingsWritten: 0, filingsUnchanged: 0, nodes: 0, relationships: 0, errors: [], ms: { total: 0, load: 0 } };
+  const summary: IngestSummary = { files: 0, filingsWritten: 0, filingsUnchanged: 0, nodes: 0, relationships: 0, errors: [], problems: [], ms: { total: 0, load: 0 } };
   const workers = opts.workers ?? Math.max(1, availableParallelism() - 1);
   const batchSize = opts.batchSize ?? 250;
-  const pool = workers > 0 ? new Piscina<ParseTask, ParseResult>({ filename: join(projectRoot(), 'dist', 'ingest', 'parse-worker.js'), maxThreads: workers, minThreads: Math.min(workers, 1) }) : null;
-  const run = (task: ParseTask): Promise<ParseResult> => (pool ? pool.run(task) : Promise.resolve(parseTask(task)));
+  const pool = createParsePool(workers, opts.limits ?? DEFAULT_FILE_LIMITS);
   const fail = (file: string, reason: string) => {
     summary.errors.push({ file, reason });
     opts.onProgress?.({ file, ok: false, done: summary.files });
@@ -73,12 +78,20 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<string>,
   };
   const inFlight = new Set<Promise<void>>();
   try {
-    for (const path of inputs) {
+    for (const input of inputs) {
       summary.files++;
+      if (typeof input !== 'string') {
+        fail(input.path, input.reason);
+        continue;
+      }
+      const path = input;
       const identity = { ...(opts.identity ?? {}), ...(opts.identityFor?.(path) ?? {}) };
-      const p = run({ path, format: opts.format, identity }).then(async (res) => {
+      const p = pool.run({ path, format: opts.format, identity }).then(async (res) => {
         if (!res.ok) return fail(res.path, res.reason);
         try {
+          const empty = nothingToLoad(res.disclosure);
+          if (empty) return fail(res.path, empty);
+          for (const pr of res.disclosure.problems) summary.problems.push({ file: res.path, severity: pr.severity, message: pr.message });
           // re-ingesting an unchanged filing does no linguistic work
           const cik = res.disclosure.company.cik;
           if (!cik) return fail(res.path, 'no CIK for the registrant: give --cik or a <file>.meta.json sidecar with "cik"'); // before any analysis
@@ -93,7 +106,7 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<string>,
           return fail(res.path, String((e as Error).message).split('\n')[0]!);
         }
         if (batch.length >= batchSize) flush();
-      });
+      }).catch((e: unknown) => fail(path, String((e as Error)?.message ?? e).split('\n')[0]!));
       const tracked = p.finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
       if (inFlight.size >= Math.max(2, workers * 4)) await Promise.race(inFlight);
@@ -103,7 +116,7 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<string>,
     await writing;
     if (summary.filingsWritten > 0) summary.plannerRefreshed = await refreshPlannerStatistics(executor);
   } finally {
-    await pool?.destroy();
+    await pool.destroy();
   }
   summary.ms.total = Date.now() - started;
   return summary;

@@ -28,7 +28,12 @@ export function readFilingInput(path: string): FilingInput {
 }
 
 function readFolder(dir: string): FilingInput {
-  const names = readdirSync(dir);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (e) {
+    throw new InputError(dir, `cannot read this folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
   const summary = names.find((n) => n.toLowerCase() === 'filingsummary.xml');
   if (!summary) throw new InputError(dir, 'folder has no FilingSummary.xml: not an EDGAR filing folder');
   const files = new Map<string, Uint8Array>();
@@ -36,11 +41,15 @@ function readFolder(dir: string): FilingInput {
   for (const name of names) {
     if (!/\.(xml|htm|html|txt)$/i.test(name)) continue;
     const p = join(dir, name);
-    const st = statSync(p);
-    if (!st.isFile()) continue;
+    const st = statSync(p, { throwIfNoEntry: false }); // a dangling link among the documents is no document
+    if (!st?.isFile()) continue;
     total += st.size;
     if (total > MAX_INPUT_BYTES) throw new InputError(dir, `folder holds over ${MAX_INPUT_BYTES / 1048576} MB of filing documents`);
-    files.set(name, readFileSync(p));
+    try {
+      files.set(name, readFileSync(p));
+    } catch (e) {
+      throw new InputError(p, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
   }
   return { kind: 'folder', name: basename(dir), files };
 }

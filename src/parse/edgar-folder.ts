@@ -1,8 +1,8 @@
-import { Parser } from 'htmlparser2';
+import { MarkupParser } from './markup-parser';
 import type { ParsedFiling } from './parsed-filing';
 import { decodeBytes } from './decode';
 import { identityFromDei } from './dei';
-import { ParseError, problem } from './problems';
+import { excerpt, ParseError, problem } from './problems';
 import { factsFromRows, readRpageTable, type RpageTable } from './rpage-html';
 
 /**
@@ -32,7 +32,7 @@ export function parseEdgarFolder(name: string, files: ReadonlyMap<string, Uint8A
   const coverEntry = reports.find((r) => /cover/i.test(r.menuCategory) || /cover|document and entity/i.test(r.shortName)) ?? reports[0]!;
   const coverHtml = read(coverEntry.file);
   const cover: RpageTable | null = coverHtml ? readRpageTable(coverHtml) : null;
-  if (!cover) problems.push(problem('warning', `cover page ${coverEntry.file} listed in FilingSummary.xml is missing`));
+  if (!cover) problems.push(problem('warning', `cover page ${excerpt(coverEntry.file)} listed in FilingSummary.xml is missing`));
 
   let cyd: { html: string; table: RpageTable; file: string } | null = null;
   const named = reports.filter((r) => /cybersecurity/i.test(`${r.longName} ${r.shortName}`));
@@ -61,7 +61,7 @@ function readFilingSummary(xml: string): ReportEntry[] {
   let current: ReportEntry | null = null;
   let field: keyof ReportEntry | null = null;
   const FIELDS: Record<string, keyof ReportEntry> = { HtmlFileName: 'file', LongName: 'longName', ShortName: 'shortName', MenuCategory: 'menuCategory' };
-  const parser = new Parser(
+  const parser = new MarkupParser(
     {
       onopentag(name) {
         if (name === 'Report') current = { file: '', longName: '', shortName: '', menuCategory: '' };

@@ -17,7 +17,8 @@ export function parseSubmission(text: string): ParsedFiling {
   const headerEnd = text.indexOf('</SEC-HEADER>');
   if (headerEnd === -1) throw new ParseError('EDGAR submission without a closing </SEC-HEADER>');
   const header = text.slice(0, headerEnd);
-  const field = (label: string): string | null => new RegExp(`^\\s*${label}:\\s*(.+)$`, 'm').exec(header)?.[1]?.trim() ?? null;
+  // [^\S\r\n]: spaces that stay on the line; `^\s*` would run across blank lines from every line start (quadratic in a run of them)
+  const field = (label: string): string | null => new RegExp(`^[^\\S\\r\\n]*${label}:[^\\S\\r\\n]*(.+)$`, 'm').exec(header)?.[1]?.trim() ?? null;
   const form = normalizeForm(field('CONFORMED SUBMISSION TYPE') ?? '');
   const period = field('CONFORMED PERIOD OF REPORT');
   const periodEnd = period && /^\d{8}$/.test(period) ? `${period.slice(0, 4)}-${period.slice(4, 6)}-${period.slice(6, 8)}` : null;

@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { MarkupParser } from './markup-parser';
 import { TextBuilder } from './text-builder';
 
 /**
@@ -9,7 +9,7 @@ import { TextBuilder } from './text-builder';
 export function htmlToText(html: string, opts: { tagsSeparate?: boolean } = {}): { value: string; text: string } {
   const b = new TextBuilder();
   const sep = opts.tagsSeparate ? () => b.separate() : () => undefined;
-  const parser = new Parser(
+  const parser = new MarkupParser(
     {
       onopentag: (name) => (b.open(name), sep()),
       onclosetag: (name) => (b.close(name), sep()),

@@ -1,4 +1,4 @@
-import { DisclosureSchema, type Disclosure, type Format, type IdentityOverride } from '../domain/disclosure';
+import { DisclosureSchema, type Disclosure, type Format, type IdentityOverride, type Problem } from '../domain/disclosure';
 import { decodeBytes } from './decode';
 import { detectFormat } from './detect-format';
 import type { ParsedFiling } from './parsed-filing';
@@ -33,7 +33,19 @@ export function parseFiling(input: FilingInput, options: ParseOptions = {}): Dis
   if (!merged.company.cik && !merged.company.name) {
     merged.problems.push(problem('warning', 'no registrant identity in the filing: give --cik/--company or a <file>.meta.json sidecar'));
   }
-  return DisclosureSchema.parse({ ...merged, sections: parsed.sections ?? [], source: { name: input.name, format: parsed.format } });
+  const checked = DisclosureSchema.safeParse({ ...merged, problems: capped(merged.problems), sections: parsed.sections ?? [], source: { name: input.name, format: parsed.format } });
+  if (checked.success) return checked.data;
+  // a parser let through something the domain model refuses: one line naming where, never the value
+  const issue = checked.error.issues[0]!;
+  throw new ParseError(`the parsed filing does not fit the model at ${issue.path.join('.')}: ${issue.message}`);
+}
+
+/** At most this many problems are kept per filing: a hostile file's thousands of problems would bury the first ones, which locate it. */
+export const MAX_PROBLEMS = 100;
+
+function capped(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  return [...problems.slice(0, MAX_PROBLEMS), problem('warning', `${problems.length - MAX_PROBLEMS} more problems not listed`)];
 }
 
 function parseByFormat(input: FilingInput, forced: Format | undefined): ParsedFiling {

@@ -3,6 +3,7 @@ import type { Form } from '../domain/disclosure';
 import { problem } from './problems';
 import type { ParsedFiling } from './parsed-filing';
 import { lineAt, unwrapLines } from './text-lines';
+import { nextMatchFinder } from './next-match';
 
 /**
  * Plain-text filings without XBRL. The 10-K Item 1C / 20-F Item 16K section (Reg. S-K Item 106) is
@@ -12,13 +13,16 @@ import { lineAt, unwrapLines } from './text-lines';
  */
 export const WHOLE_SECTION_ELEMENT = 'cyd:CybersecurityRiskManagementProcessesForAssessingIdentifyingAndManagingThreatsTextBlock';
 
-const HEADING_1C = /\bitem\s*1c\s*[.:\-—–]?\s*cyber\s*security\b\.?/gi;
-const HEADING_16K = /\bitem\s*16k\s*[.:\-—–]?\s*cyber\s*security\b\.?/gi;
-const HEADING_105 = /\bitem\s*1\.05\s*[.:\-—–]?\s*(material\s+cyber\s*security\s+incidents?\b\.?)?/gi;
+// "Item 1C", an optional separator, then the title: written `(?:\s*[.:—–-])?\s*`, not `\s*[.:—–-]?\s*`, which
+// matches the same text but can split a run of spaces between its two `\s*` in every way (quadratic
+// in the run's length when the title does not follow)
+const HEADING_1C = /\bitem\s*1c(?:\s*[.:\-—–])?\s*cyber\s*security\b\.?/gi;
+const HEADING_16K = /\bitem\s*16k(?:\s*[.:\-—–])?\s*cyber\s*security\b\.?/gi;
+const HEADING_105 = /\bitem\s*1\.05(?:\s*[.:\-—–])?\s*(material\s+cyber\s*security\s+incidents?\b\.?)?/gi;
 // the section ends where the next Item of the form begins (10-K: Item 2 / Part II; 20-F: Item 16L, 17 or Part III; 8-K: the next item or signatures)
-const END_10K = /\bitem\s*2\s*[.:\-—–]?\s+(properties|description of propert)|\bpart\s+ii\b(?!i)/i;
-const END_20F = /\bitem\s*(16l|17)\s*[.:\-—–]?\s+[A-Z]|\bpart\s+iii\b/i;
-const END_8K = /\bitem\s*(?!1\.05)\d\.\d\d\s*[.:\-—–]?\s+[A-Z]|\bsignatures?\b\s*\n|\bpursuant to the requirements of the securities exchange act/i;
+const END_10K = /\bitem\s*2(?:\s*[.:\-—–])?\s+(properties|description of propert)|\bpart\s+ii\b(?!i)/i;
+const END_20F = /\bitem\s*(16l|17)(?:\s*[.:\-—–])?\s+[A-Z]|\bpart\s+iii\b/i;
+const END_8K = /\bitem\s*(?!1\.05)\d\.\d\d(?:\s*[.:\-—–])?\s+[A-Z]|\bsignatures?\b\s*\n|\bpursuant to the requirements of the securities exchange act/i;
 
 export function looksLikePlainFiling(text: string): boolean {
   return hasMatch(HEADING_1C, text) || hasMatch(HEADING_16K, text) || /\bitem\s*1\.05\b/i.test(text);
@@ -33,6 +37,13 @@ export function parsePlainText(text: string, hint: { form?: Form | null } = {}):
     : section(text, HEADING_1C, END_10K, WHOLE_SECTION_ELEMENT, hint.form ?? '10-K', 'Item 1C');
 }
 
+/** Only spaces or tabs between the line's start (or 200 characters back) and `at`. */
+function startsLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= Math.max(0, at - 200) && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < Math.max(0, at - 200) || text[i] === '\n';
+}
+
 function hasMatch(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   const found = re.test(text);
@@ -43,17 +54,18 @@ function hasMatch(re: RegExp, text: string): boolean {
 /**
  * A table of contents and cross-references ("see Item 1C. Cybersecurity") name the heading too. A heading
  * that starts a line wins over one inside running text; among those, the one opening the longest
- * section (up to the next Item) is the section itself.
+ * section (up to the next Item) is the section itself. The next Item after each heading comes from one
+ * forward search shared by all headings (nextMatchFinder), so repeated headings cost no more than one.
  */
 function section(text: string, heading: RegExp, end: RegExp, element: string, form: Form, name: string): ParsedFiling {
   let best: { start: number; stop: number; atLineStart: boolean } | null = null;
+  const nextEnd = nextMatchFinder(end, text);
   heading.lastIndex = 0;
   for (let m = heading.exec(text); m; m = heading.exec(text)) {
-    const atLineStart = /(^|\n)[ \t]*$/.test(text.slice(Math.max(0, m.index - 200), m.index));
+    const atLineStart = startsLine(text, m.index);
     const start = m.index + m[0].length;
-    const rest = text.slice(start);
-    const e = end.exec(rest);
-    const stop = start + (e ? e.index : rest.length);
+    const e = nextEnd(start);
+    const stop = e ? e.index : text.length;
     const better = !best || (atLineStart && !best.atLineStart) || (atLineStart === best.atLineStart && stop - start > best.stop - best.start);
     if (better) best = { start, stop, atLineStart };
     if (m[0].length === 0) heading.lastIndex++;

@@ -1,9 +1,9 @@
-import { Parser } from 'htmlparser2';
-import type { Fact } from '../domain/disclosure';
+import { MarkupParser } from './markup-parser';
+import { CYD_QNAME, type Fact } from '../domain/disclosure';
 import { kindOfElementName } from '../domain/cyd-elements';
 import { booleanFromTransform, identityFromDei } from './dei';
 import { parseDate } from './period';
-import { problem, ParseError } from './problems';
+import { excerpt, problem, ParseError } from './problems';
 import type { ParsedFiling } from './parsed-filing';
 import { TextBuilder } from './text-builder';
 import { lineIndex } from './text-lines';
@@ -38,7 +38,7 @@ export function readRpageTable(html: string): RpageTable {
   let row: { element: string | null; label: TextBuilder; cells: TextBuilder[]; offset: number } | null = null;
   let cell: TextBuilder | null = null;
   let header: TextBuilder | null = null;
-  const parser = new Parser(
+  const parser = new MarkupParser(
     {
       onopentag(name, attrs) {
         if (name === 'table') {
@@ -109,13 +109,17 @@ export function factsFromRows(html: string, rows: readonly RpageRow[]): Pick<Par
     const kind = kindOfElementName(r.element);
     if (kind === 'abstract') continue;
     const position = { offset: r.offset, line: lines.get(r.offset)! };
+    if (!CYD_QNAME.test(r.element)) {
+      problems.push(problem('error', `element "${excerpt(r.element)}" is not a cyd element name; the row is skipped`, position));
+      continue;
+    }
     if (r.value === '') {
       problems.push(problem('warning', `${r.element} has no value`, position));
       continue;
     }
     if (kind === 'flag') {
       const b = booleanFromTransform(undefined, r.value);
-      if (b === null) problems.push(problem('error', `${r.element}: "${r.value.slice(0, 40)}" is not true/false`, position));
+      if (b === null) problems.push(problem('error', `${r.element}: "${excerpt(r.value, 40)}" is not true/false`, position));
       else facts.push({ kind: 'flag', element: r.element, value: b, contextRef: null, position });
     } else facts.push({ kind: 'text', element: r.element, value: r.value, text: r.text, contextRef: null, position });
   }

@@ -1,7 +1,7 @@
-import type { Fact } from '../domain/disclosure';
+import { CYD_QNAME, type Fact } from '../domain/disclosure';
 import { elementByLabel, elementByName, kindOfElementName } from '../domain/cyd-elements';
 import { parseDate, fiscalYearOf } from './period';
-import { problem, ParseError } from './problems';
+import { excerpt, problem, ParseError } from './problems';
 import { unwrapLines } from './text-lines';
 import type { ParsedFiling } from './parsed-filing';
 
@@ -44,7 +44,11 @@ export function parseRpageText(text: string): ParsedFiling {
     const element = (fromPopup && elementByName(fromPopup)?.name) ?? fromPopup ?? elementByLabel(cell.text.trim())?.name;
     const position = { offset: cell.offset, line: lineOf(lines, cell.offset) };
     if (!element) {
-      if (/cybersecurity|cyber/i.test(cell.text)) problems.push(problem('warning', `unknown cyd label "${cell.text.trim()}"`, position));
+      if (/cybersecurity|cyber/i.test(cell.text)) problems.push(problem('warning', `unknown cyd label "${excerpt(cell.text)}"`, position));
+      continue;
+    }
+    if (!CYD_QNAME.test(element)) {
+      problems.push(problem('error', `element "${excerpt(element)}" is not a cyd element name; the row is skipped`, position));
       continue;
     }
     const kind = kindOfElementName(element);
@@ -58,7 +62,7 @@ export function parseRpageText(text: string): ParsedFiling {
     if (kind === 'flag') {
       const raw = content[0]!.text.trim().toLowerCase();
       if (raw !== 'true' && raw !== 'false' && raw !== 'yes' && raw !== 'no') {
-        problems.push(problem('error', `${element}: flag value "${raw.slice(0, 40)}" is not true/false`, valuePos));
+        problems.push(problem('error', `${element}: flag value "${excerpt(raw, 40)}" is not true/false`, valuePos));
         continue;
       }
       facts.push({ kind: 'flag', element, value: raw === 'true' || raw === 'yes', contextRef: null, position: valuePos });
@@ -127,10 +131,24 @@ function namesInPopups(tail: readonly Line[]): (string | undefined)[] {
   const names: (string | undefined)[] = [];
   for (const line of tail) {
     if (line.text === '|X') names.push(undefined);
-    const m = /^Name:\s*([A-Za-z][\w-]*)_(\w+)\s*$/.exec(line.text);
-    if (m && names.length > 0) names[names.length - 1] = m[1] === 'cyd' ? `cyd:${m[2]}` : undefined;
+    const name = popupName(line.text);
+    if (name && names.length > 0) names[names.length - 1] = name.prefix === 'cyd' ? `cyd:${name.local}` : undefined;
   }
   return names.some((n) => n !== undefined) ? names : [];
+}
+
+/**
+ * "Name: cyd_CybersecurityRiskRoleOfManagementTextBlock" → { prefix: 'cyd', local: '…' }: what
+ * /^Name:\s*([A-Za-z][\w-]*)_(\w+)\s*$/ reads (the prefix runs to the last underscore that leaves a
+ * tail of word characters), split by hand: that regex retries every underscore of a long name that
+ * does not match, quadratic in its length.
+ */
+function popupName(line: string): { prefix: string; local: string } | null {
+  const token = /^Name:\s*([A-Za-z][\w-]*)\s*$/.exec(line)?.[1];
+  if (!token) return null;
+  const cut = token.lastIndexOf('_', token.length - 2);
+  if (cut < 1 || token.includes('-', cut)) return null;
+  return { prefix: token.slice(0, cut), local: token.slice(cut + 1) };
 }
 
 function findPeriodEnd(cells: readonly Cell[]): string | null {

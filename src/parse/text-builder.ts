@@ -11,11 +11,19 @@ const BLOCK = new Set([
 ]);
 const CELL = new Set(['td', 'th']);
 
+/** A position in a TextBuilder's output, for reading back what was written between two positions. */
+export interface TextMark {
+  readonly raw: number;
+  readonly out: number;
+}
+
 export class TextBuilder {
   private raw = '';
   private out = '';
   private pendingBreak = false;
   private pendingSpace = false;
+  // whether raw ends with a space, kept as a flag: raw.endsWith() would flatten the growing string on every call (quadratic)
+  private rawEndsWithSpace = false;
 
   open(tag: string): void {
     this.boundary(tag);
@@ -29,6 +37,7 @@ export class TextBuilder {
     const s = data.replace(/[\u200b\u00ad]/g, '').replace(/[\s\u00a0]+/g, ' ');
     if (s === '') return;
     this.raw += s;
+    this.rawEndsWithSpace = s.endsWith(' ');
     if (s === ' ') {
       this.pendingSpace = true;
       return;
@@ -48,7 +57,8 @@ export class TextBuilder {
 
   /** A word boundary in the value only (the readable text is unaffected). */
   separate(): void {
-    if (!this.raw.endsWith(' ')) this.raw += ' ';
+    if (!this.rawEndsWithSpace) this.raw += ' ';
+    this.rawEndsWithSpace = true;
   }
 
   value(): string {
@@ -57,6 +67,23 @@ export class TextBuilder {
 
   readable(): string {
     return this.out;
+  }
+
+  mark(): TextMark {
+    return { raw: this.raw.length, out: this.out.length };
+  }
+
+  /**
+   * What a TextBuilder fed only the events between two marks would give, read from this one: the value
+   * is the same text with the same collapse; the readable text differs only in the separator (line
+   * break or space) written before the range's first text, which belongs to what came before. What a
+   * text writes never starts with whitespace, so a leading space or line break is that separator.
+   * Read ranges once writing is done: slicing a string that is still growing copies it every time.
+   */
+  range(from: TextMark, to: TextMark): { value: string; text: string } {
+    const text = this.out.slice(from.out, to.out);
+    const sep = text.startsWith('\n') || text.startsWith(' ');
+    return { value: this.raw.slice(from.raw, to.raw).replace(/ {2,}/g, ' ').trim(), text: sep ? text.slice(1) : text };
   }
 
   private boundary(tag: string): void {

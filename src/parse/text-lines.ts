@@ -15,12 +15,9 @@ export function lineIndex(text: string, offsets: readonly number[]): Map<number,
   const sorted = [...new Set(offsets)].sort((a, b) => a - b);
   const out = new Map<number, number>();
   let line = 1;
-  let pos = 0;
+  let nl = text.indexOf('\n'); // the first newline not yet counted: each is found once, however far apart the offsets are
   for (const off of sorted) {
-    for (let i = text.indexOf('\n', pos); i !== -1 && i < off; i = text.indexOf('\n', i + 1)) {
-      line++;
-      pos = i + 1;
-    }
+    for (; nl !== -1 && nl < off; nl = text.indexOf('\n', nl + 1)) line++;
     out.set(off, line);
   }
   return out;
@@ -29,21 +26,36 @@ export function lineIndex(text: string, offsets: readonly number[]): Map<number,
 /**
  * Joins hard-wrapped lines: a newline is a paragraph break when the line before ends a sentence
  * (. ! ? : ” ") or the next line starts with an uppercase letter, digit or bullet; otherwise it is a
- * soft wrap and becomes a space (gold GUIDELINE §3.7 rule 2).
+ * soft wrap and becomes a space (gold GUIDELINE §3.7 rule 2). Linear: the output is collected in parts
+ * and only its last character is looked at (testing the growing string itself would copy it per line).
  */
 export function unwrapLines(lines: readonly string[]): string {
-  let out = '';
+  const parts: string[] = [];
+  let last = ''; // the output's last character, '' while it is empty
   for (const raw of lines) {
-    const line = raw.replace(/[ \t\u00a0]+$/g, '').replace(/^[ \t]+/, '');
+    const line = trimLine(raw);
     if (line === '') {
-      if (out !== '' && !out.endsWith('\n')) out += '\n';
+      if (last !== '' && last !== '\n') parts.push((last = '\n'));
       continue;
     }
-    if (out === '' || out.endsWith('\n')) out += line;
-    else if (/[.!?:”"]$/.test(out) || /^[A-Z0-9•●◦▪\-–(“"]/.test(line)) out += '\n' + line;
-    else out += ' ' + line;
+    if (last === '' || last === '\n') parts.push(line);
+    else if (SENTENCE_END.has(last) || /^[A-Z0-9•●◦▪\-–(“"]/.test(line)) parts.push('\n', line);
+    else parts.push(' ', line);
+    last = line[line.length - 1]!;
   }
-  return out.trim();
+  return parts.join('').trim();
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', '”', '"']);
+const isTrailingSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\u00a0';
+
+/** Trailing spaces, tabs and no-break spaces, then leading spaces and tabs, removed by scanning (an anchored regex still retries from every position of a long run of spaces). */
+function trimLine(raw: string): string {
+  let end = raw.length;
+  while (end > 0 && isTrailingSpace(raw[end - 1]!)) end--;
+  let start = 0;
+  while (start < end && (raw[start] === ' ' || raw[start] === '\t')) start++;
+  return start === 0 && end === raw.length ? raw : raw.slice(start, end);
 }
 
 /** Collapses every whitespace run to one space: how gold facts are compared. */

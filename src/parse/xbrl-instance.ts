@@ -1,10 +1,10 @@
-import { Parser } from 'htmlparser2';
-import type { Fact } from '../domain/disclosure';
+import { MarkupParser } from './markup-parser';
+import { CYD_QNAME, type Fact } from '../domain/disclosure';
 import { kindOfElementName } from '../domain/cyd-elements';
 import { booleanFromTransform, identityFromDei } from './dei';
 import { htmlToText } from './html-text';
 import { ContextPeriods } from './context-periods';
-import { problem } from './problems';
+import { excerpt, problem } from './problems';
 import type { ParsedFiling } from './parsed-filing';
 import { lineIndex } from './text-lines';
 
@@ -29,7 +29,7 @@ export function parseXbrlInstance(text: string): ParsedFiling {
   const contexts = new ContextPeriods();
   let current: Collected | null = null;
   let depth = 0;
-  const parser = new Parser(
+  const parser = new MarkupParser(
     {
       onopentag(name, attrs) {
         depth++;
@@ -65,10 +65,14 @@ export function parseXbrlInstance(text: string): ParsedFiling {
       continue;
     }
     const position = { offset: c.offset, line: lines.get(c.offset)! };
+    if (!CYD_QNAME.test(c.name)) {
+      problems.push(problem('error', `element "${excerpt(c.name)}" is not a cyd element name; the fact is skipped`, position));
+      continue;
+    }
     const kind = kindOfElementName(c.name);
     if (kind === 'flag') {
       const b = booleanFromTransform(undefined, c.text);
-      if (b === null) problems.push(problem('error', `${c.name}: "${c.text.trim().slice(0, 40)}" is not a boolean`, position));
+      if (b === null) problems.push(problem('error', `${c.name}: "${excerpt(c.text, 40)}" is not a boolean`, position));
       else facts.push({ kind: 'flag', element: c.name, value: b, contextRef: c.contextRef, position });
     } else if (kind === 'text') {
       const { value, text: readable } = htmlToText(c.text, { tagsSeparate: true });

@@ -2,6 +2,8 @@ import { IdentityOverrideSchema } from '../../domain/disclosure';
 import { ParseError } from '../../parse';
 import { IdentityError } from '../../graph/rows';
 import { ingestContent } from '../../ingest/ingest-content';
+import { InputError } from '../../ingest/read-input';
+import { excerpt } from '../../parse/problems';
 import type { Resolvers } from '../generated/resolvers-types';
 import { userError } from '../errors';
 
@@ -15,7 +17,8 @@ export const mutationResolvers: Resolvers = {
         const { outcome, problems } = await ingestContent(ctx.repos.executor, ctx.analyzer, { name: input.name, content: input.content, identity: identity.data });
         return { outcome: outcome.kind, problems, filing: await ctx.loaders.filing.load(outcome.filingId) };
       } catch (e) {
-        if (e instanceof ParseError || e instanceof IdentityError) throw userError(`${input.name}: ${e.message}`);
+        if (e instanceof ParseError || e instanceof IdentityError) throw userError(`${excerpt(input.name)}: ${e.message}`);
+        if (e instanceof InputError) throw userError(e.message); // too large, or nothing to load: names the file
         throw e;
       }
     },
