@@ -310,3 +310,14 @@ test('a lowercase committee name with a comma list and "which we refer to as" is
   expect(committees.map((c) => c.name)).toEqual(['audit, risk and compliance committee']);
   expect(committees[0]!.aliases).toContain('audit committee');
 });
+
+test('"the Committee, comprised solely of independent directors, oversees …": members, and the committee (not the directors) oversees', async () => {
+  const rels = await relationsOf('The Risk Committee, comprised solely of independent directors, oversees our cybersecurity program.');
+  expect(rels).toEqual(expect.arrayContaining(['MEMBER_OF independent directors -> Risk Committee', 'OVERSEES Risk Committee -> cybersecurity risk']));
+  expect(rels).not.toContain('OVERSEES independent directors -> cybersecurity risk');
+});
+
+test('"the board, through its audit committee, oversees …" makes the committee the board\'s', async () => {
+  const rels = await relationsOf('Our board of directors, through its audit committee, oversees our processes for identifying cybersecurity risks.');
+  expect(rels).toContain('SUBCOMMITTEE_OF audit committee -> Board of Directors');
+});

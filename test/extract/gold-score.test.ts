@@ -17,7 +17,7 @@ const FLOORS: Record<'dev' | 'validation', { overall: number; recall: number; at
     byType: { SUBCOMMITTEE_OF: 0.95, RESPONSIBLE_FOR: 0.85, ENGAGES: 0.88, OVERSEES: 0.88, REPORTS_TO: 0.88, CHAIRS: 0.76, HOLDS_ROLE: 0.95, MEMBER_OF: 0.82, TARGETS: 0.64, HAS_PROCESS: 0.69 },
   },
   validation: {
-    overall: 0.80, recall: 0.77, attributes: 0.94, frequency: 0.87,
+    overall: 0.81, recall: 0.77, attributes: 0.94, frequency: 0.87,
     byType: { SUBCOMMITTEE_OF: 0.79, RESPONSIBLE_FOR: 0.82, ENGAGES: 0.9, OVERSEES: 0.86, REPORTS_TO: 0.86, CHAIRS: 0.85, MEMBER_OF: 0.82, TARGETS: 0.59, HAS_PROCESS: 0.68 },
   },
 };

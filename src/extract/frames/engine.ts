@@ -1,6 +1,7 @@
 import type { EntityType, RelationType } from '../../domain/extraction';
 import type { SentenceContext } from '../context';
 import type { Mention } from '../mention';
+import type { Token } from '../../domain/linguistics';
 import type { Candidate } from '../rules/grammar';
 import { frequency } from '../rules/grammar';
 import { resolveAnaphor, resolvePluralAnaphor } from '../syntax/anaphora';
@@ -177,9 +178,9 @@ function firstYield<T>(slots: readonly string[], read: (slot: string) => T[]): T
 function slotTokens(tree: Tree, v: number, anchor: number, slot: string): number[] {
   const t = tree.tok(v);
   switch (slot) {
-    case 'subj':
+    case 'core:subj':
       return defined(tree.subjectOf(v));
-    case 'obj': {
+    case 'core:obj': {
       const o = tree.objectOf(v);
       if (o !== undefined) return [o];
       // "X oversees and manages Y": the object of a coordinated verb is shared
@@ -208,28 +209,42 @@ function slotTokens(tree: Tree, v: number, anchor: number, slot: string): number
       return tree.children(v).some((c) => tree.tok(c).rel === 'cop') ? defined(tree.dep(v, 'nsubj')) : [];
     case 'self':
       return [v];
+    case 'of':
+      // "the Committee, comprised of independent directors, …" parsed with the participle as a preposition
+      if (t.rel === 'case' && t.head >= 0) return [t.head];
+      return slotTokens(tree, v, anchor, `prep:${slot}`);
+    case 'obj':
+    case 'subj':
+      if (t.rel === 'case' && t.head >= 0 && tree.tok(t.head).head >= 0) return [tree.tok(t.head).head];
+      return slotTokens(tree, v, anchor, `core:${slot}`);
     case 'head':
       return t.rel === 'amod' || t.rel === 'acl' || t.rel === 'acl:relcl' ? [t.head] : [];
     default: {
-      const on = [...tree.marked(v, slot, ['obl', 'nmod', 'advcl', 'acl', 'xcomp']), ...(anchor !== v ? tree.marked(anchor, slot) : [])];
-      // a misattached adverb or time phrase carries the oblique: "meets quarterly with the Committee"
-      if (on.length === 0) for (const c of tree.children(v)) if (/^(?:advmod|obl:tmod|xcomp)$/.test(tree.tok(c).rel)) on.push(...tree.marked(c, slot));
-      // the phrase may hang one level down, from the predicate's object or oblique ("presentations on cyber matters from the CISO")
-      if (on.length === 0) for (const c of tree.children(v)) if (/^(?:obj|obl)/.test(tree.tok(c).rel)) on.push(...tree.marked(c, slot, ['nmod']));
-      // or two levels down, where the object's own complement took it ("discuss our approach to threats with the CISO")
-      if (on.length === 0) for (const c of tree.children(v)) if (/^(?:obj|obl)/.test(tree.tok(c).rel)) for (const n of tree.deps(c, 'nmod')) if (tree.caseOf(n) !== slot) on.push(...tree.marked(n, slot, ['nmod']));
-      // a phrase that starts right after a noun trigger belongs to it, wherever the parser attached it ("in coordination with X")
-      if (on.length === 0 && !t.tag.startsWith('VB')) {
-        const next = tree.tokens[v + 1];
-        if (next && next.rel === 'case' && next.lemma === slot && next.head > v) on.push(next.head);
-        // "has responsibility to prevent …": the infinitive the parser hung from the light verb
-        if (next && next.rel === 'mark' && next.lemma === slot && next.head > v && tree.tok(next.head).tag.startsWith('VB')) on.push(next.head);
-      }
-      const obj = tree.dep(v, 'obj');
-      if (on.length === 0 && obj !== undefined && anchor === v) on.push(...tree.marked(obj, slot, ['nmod']));
-      return on;
+      return prepositionSlot(tree, v, anchor, slot.replace(/^prep:/, ''));
     }
   }
+}
+
+/** The phrases marked by a preposition on the predicate, its carrier or its object, wherever the parser hung them. */
+function prepositionSlot(tree: Tree, v: number, anchor: number, slot: string): number[] {
+  const t = tree.tok(v);
+  const on = [...tree.marked(v, slot, ['obl', 'nmod', 'advcl', 'acl', 'xcomp']), ...(anchor !== v ? tree.marked(anchor, slot) : [])];
+  // a misattached adverb or time phrase carries the oblique: "meets quarterly with the Committee"
+  if (on.length === 0) for (const c of tree.children(v)) if (/^(?:advmod|obl:tmod|xcomp)$/.test(tree.tok(c).rel)) on.push(...tree.marked(c, slot));
+  // the phrase may hang one level down, from the predicate's object or oblique ("presentations on cyber matters from the CISO")
+  if (on.length === 0) for (const c of tree.children(v)) if (/^(?:obj|obl)/.test(tree.tok(c).rel)) on.push(...tree.marked(c, slot, ['nmod']));
+  // or two levels down, where the object's own complement took it ("discuss our approach to threats with the CISO")
+  if (on.length === 0) for (const c of tree.children(v)) if (/^(?:obj|obl)/.test(tree.tok(c).rel)) for (const n of tree.deps(c, 'nmod')) if (tree.caseOf(n) !== slot) on.push(...tree.marked(n, slot, ['nmod']));
+  // a phrase that starts right after a noun trigger belongs to it, wherever the parser attached it ("in coordination with X")
+  if (on.length === 0 && !t.tag.startsWith('VB')) {
+    const next = tree.tokens[v + 1];
+    if (next && next.rel === 'case' && next.lemma === slot && next.head > v) on.push(next.head);
+    // "has responsibility to prevent …": the infinitive the parser hung from the light verb
+    if (next && next.rel === 'mark' && next.lemma === slot && next.head > v && tree.tok(next.head).tag.startsWith('VB')) on.push(next.head);
+  }
+  const obj = tree.dep(v, 'obj');
+  if (on.length === 0 && obj !== undefined && anchor === v) on.push(...tree.marked(obj, slot, ['nmod']));
+  return on;
 }
 
 /** Who holds a relational noun or adjective: possessor, copula subject, or the subject of the verb governing it. */
@@ -358,9 +373,16 @@ function transparent(tree: Tree, h: number): number {
  * responsible for …" is management's responsibility, not the CISO's). Rules still speak where the parse is silent.
  */
 export function contradictedByParse(tree: Tree, ctx: SentenceContext, c: Candidate): boolean {
-  if (c.type !== 'RESPONSIBLE_FOR' || c.attributes?.frame || typeof c.from === 'string' || typeof c.attributes?.trigger !== 'string') return false;
-  const word = c.attributes.trigger.split(/\s+/).find((w) => !/^(?:is|are|was|were|be|directly|primarily|also|ultimately|the|our)$/.test(w));
-  const at = tree.tokens.filter((t) => t.text.toLowerCase() === word);
+  if (c.attributes?.frame || typeof c.from === 'string') return false;
+  let at: readonly Token[];
+  if (c.type === 'OVERSEES') {
+    // the verbs of oversight ("the Committee, comprised of independent directors, oversees …": the committee)
+    at = tree.tokens.filter((t) => t.tag.startsWith('VB') && /^(?:oversee|supervise|govern)$/.test(t.lemma));
+  } else {
+    if (c.type !== 'RESPONSIBLE_FOR' || typeof c.attributes?.trigger !== 'string') return false;
+    const word = c.attributes.trigger.split(/\s+/).find((w) => !/^(?:is|are|was|were|be|directly|primarily|also|ultimately|the|our)$/.test(w));
+    at = tree.tokens.filter((t) => t.text.toLowerCase() === word);
+  }
   if (at.length === 0) return false;
   const mentionAt = indexMentions(tree, ctx);
   const from = c.from;
