@@ -170,8 +170,9 @@ function isProcessPhrase(tree: Tree, p: Mention): boolean {
   if (!head) return true;
   if (head.tag.startsWith('VB') && inside.length === 1) return false;
   if (head.tag === 'VBG' && tree.deps(head.i, 'obj').length > 0) return false;
-  const mods = tree.children(head.i).map((c) => tree.tok(c));
-  if (GENERIC_PROCESS.test(head.lemma) && inside.length <= 2 && mods.every((t) => t.rel === 'amod' && /^JJ/.test(t.tag) && t.start >= p.start)) return false;
+  // the head's modifiers inside the phrase (the preposition before it is not one: "for further assessment")
+  const mods = tree.children(head.i).map((c) => tree.tok(c)).filter((t) => t.start >= p.start && t.end <= p.end);
+  if (GENERIC_PROCESS.test(head.lemma) && inside.length <= 2 && mods.every((t) => t.rel === 'amod' && /^JJ/.test(t.tag))) return false;
   return true;
 }
 
