@@ -143,8 +143,8 @@ async function main(): Promise<void> {
       ['flag rates by year', '{ flagRates(groupBy: YEAR) { element group rate } }', () => repos.analyst.flagRates('YEAR', null), '{ flagRatesByYear { element group rate } }'],
       ['year-over-year changes', '{ changes(cik: "9900001", fromYear: 2024, toYear: 2025) { addedPeople removedCommittees } }', () => repos.analyst.changes('0009900001', 2024, 2025),
         '{ yearChanges(cik: "0009900001", fromYear: 2024, toYear: 2025) { addedPeople removedCommittees } }'],
-      ['relationship rows (page of 100)', '{ relationships(first: 100) { totalCount edges { node { cik type fromName toName } } } }', () => repos.filings.relationshipRows({}, 0, 100, []),
-        `{ relationshipRows(types: ${TYPES}, offset: 0, limit: 100) { cik type fromName toName } relationshipCount(types: ${TYPES}) }`],
+      ['relationship rows (page of 100)', '{ relationships(first: 100) { totalCount edges { node { cik type fromName toName } } } }', () => repos.filings.relationshipRows({}, null, 100, []),
+        `{ relationshipRows(types: ${TYPES}, limit: 100) { cik type fromName toName } relationshipCount(types: ${TYPES}) }`],
     ];
 
     for (const concurrency of CONCURRENCIES) {

@@ -58,14 +58,15 @@ export const TYPE_DEFS = `
       WITH [x IN m WHERE x[0] = $fromYear AND x[1] | x[2]] AS p1, [x IN m WHERE x[0] = $toYear AND x[1] | x[2]] AS p2,
            [x IN m WHERE x[0] = $fromYear AND NOT x[1] | x[2]] AS c1, [x IN m WHERE x[0] = $toYear AND NOT x[1] | x[2]] AS c2
       RETURN {addedPeople: [x IN p2 WHERE NOT x IN p1], removedCommittees: [x IN c1 WHERE NOT x IN c2]} AS changes""")
-    relationshipRows(types: [String!]!, offset: Int!, limit: Int!): [RelationshipRow!]! @cypher(columnName: "row", statement: """
+    relationshipRows(types: [String!]!, limit: Int!): [RelationshipRow!]! @cypher(columnName: "row", statement: """
       MATCH (c:Company)-[:FILED]->(f:Filing)
+      WITH c, f, coalesce(f.fiscalYear, -1) AS fy
       CALL {
         WITH f MATCH (f)-[:MENTIONS]->(a:Entity)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN a, r, b
         UNION ALL
         WITH c, f MATCH (c)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN c AS a, r, b
       }
-      WITH c, f, r, a, b ORDER BY c.cik, f.fiscalYear, f.id, type(r), a.name, b.name SKIP $offset LIMIT $limit
+      WITH c, f, fy, a, r, b, elementId(r) AS rid ORDER BY c.cik, fy, f.id, type(r), a.key, b.key, rid LIMIT $limit
       RETURN {cik: c.cik, type: type(r), fromName: a.name, toName: b.name} AS row""")
     relationshipCount(types: [String!]!): Int! @cypher(columnName: "n", statement: """
       MATCH (c:Company)-[:FILED]->(f:Filing)

@@ -119,9 +119,24 @@ export type RelationshipRowRecord = z.infer<typeof RelationshipRowSchema>;
 export const SearchHitRecordSchema = z.object({ filingId: z.string(), element: z.string(), text: z.string(), score: z.number() });
 export type SearchHitRecord = z.infer<typeof SearchHitRecordSchema> & { snippet: string };
 
-/** A page of a Relay connection, computed by the repository: rows plus the total without collecting them. */
-export interface Page<T> {
+/**
+ * The sort key of a connection's row, which its cursor carries (keyset paging, see keyset.ts): the
+ * values of the ORDER BY keys in order, the last of them unique per row.
+ */
+export const FILING_KEY_SCHEMAS = {
+  FISCAL_YEAR: z.tuple([z.number().int(), z.string()]),
+  COMPANY_NAME: z.tuple([z.string(), z.string()]),
+  FORM: z.tuple([z.string(), z.string()]),
+} as const;
+export type FilingKey = z.infer<(typeof FILING_KEY_SCHEMAS)[keyof typeof FILING_KEY_SCHEMAS]>;
+/** [cik, fiscal year (-1 when unknown), filing id, relation type, from key, to key, relationship element id]. */
+export const RelationshipKeySchema = z.tuple([z.string(), z.number().int(), z.string(), z.string(), z.string(), z.string(), z.string()]);
+export type RelationshipKey = z.infer<typeof RelationshipKeySchema>;
+
+/** A page of a Relay connection, computed by the repository: rows, each row's sort key, whether more follow, and the total (a count, not a collection). */
+export interface Page<T, K> {
   rows: T[];
-  offset: number;
+  keys: K[];
+  hasNextPage: boolean;
   totalCount: number;
 }

@@ -2,7 +2,8 @@ import type { ApiContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { userError } from '../errors';
 import { parseSearchText } from '../../graph/search-query';
-import { connection, pageWindow } from '../pagination';
+import { connection, decodeCursor, pageSize } from '../pagination';
+import { FILING_KEY_SCHEMAS, RelationshipKeySchema, type FilingKey } from '../../graph/records';
 import { cikOrError } from './company';
 import { entityDetailsRequested as details, rowColumnsRequested } from '../selection';
 
@@ -16,14 +17,17 @@ const optionalCik = (cik: string | null | undefined) => (cik ? cikOrError(cik) :
 export const analystResolvers: Resolvers = {
   Query: {
     filings: async (_p, { filter, orderBy, first, after }, ctx) => {
-      const { offset, limit } = pageWindow(first, after, ctx.limits.maxPageSize);
-      const f = { ...(filter ?? {}), cik: optionalCik(filter?.cik) };
-      return connection(await ctx.repos.filings.page(f, { field: orderBy?.field ?? 'FISCAL_YEAR', direction: orderBy?.direction ?? 'DESC' }, offset, limit));
+      const sort = { field: orderBy?.field ?? 'FISCAL_YEAR', direction: orderBy?.direction ?? 'DESC' } as const;
+      const tag = `filings:${sort.field}:${sort.direction}`;
+      const limit = pageSize(first, ctx.limits.maxPageSize);
+      const key = decodeCursor<FilingKey>(after, tag, FILING_KEY_SCHEMAS[sort.field]);
+      return connection(await ctx.repos.filings.page({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, sort, key, limit), tag);
     },
     relationships: async (_p, { filter, first, after }, ctx, info) => {
-      const { offset, limit } = pageWindow(first, after, ctx.limits.maxPageSize);
-      const page = await ctx.repos.filings.relationshipRows({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, offset, limit, rowColumnsRequested(info));
-      return connection(page) as never;
+      const limit = pageSize(first, ctx.limits.maxPageSize);
+      const key = decodeCursor(after, 'relationships', RelationshipKeySchema);
+      const page = await ctx.repos.filings.relationshipRows({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, key, limit, rowColumnsRequested(info));
+      return connection(page, 'relationships') as never;
     },
     chairsWhoAreDirectors: (_p, { cik }, ctx, info) => ctx.repos.analyst.chairsWhoAreDirectors(optionalCik(cik), details(info)),
     reportingChain: (_p, { cik, from, maxSteps }, ctx, info) => ctx.repos.analyst.reportingChain(cikOrError(cik), from, maxSteps ?? 6, details(info)),
