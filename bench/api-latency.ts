@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { RELATION_TYPES, SECURITY_OFFICER_CODES } from '../src/domain/extraction';
+import { CommitteeKind } from '../src/domain/vocabulary';
 import { connectGraph } from '../src/graph/connect';
 import { startLocalNeo4j } from '../src/graph/local-neo4j';
 import { setupSchema } from '../src/graph/schema-setup';
@@ -136,9 +137,9 @@ async function main(): Promise<void> {
         '{ people(where: { chairs: { some: { name: { contains: "" } } }, OR: [{ directorOf: { some: { name: { contains: "" } } } }, { roles: { some: { normalized: { eq: "DIRECTOR" } } } }] }) { name company { name } chairs { name } } }'],
       ['reporting chain', '{ reportingChain(cik: "9900001", from: "CISO") { from { name } to { name } } }', () => repos.analyst.reportingChain('0009900001', 'CISO', 6, []),
         '{ reportingChain(cik: "0009900001", from: "CISO") { from { name } to { name } } }'],
-      ['oversight by kind', '{ oversight(kind: "audit") { company { name } fiscalYear body { name } } }', () => repos.analyst.oversight('audit', null, []),
+      ['oversight by kind', '{ oversight(committeeKind: AUDIT) { company { name } fiscalYear body { name } } }', () => repos.analyst.oversight(CommitteeKind.AUDIT, null, []),
         '{ committees(where: { kind: { eq: "audit" }, oversees: { some: { name: { contains: "" } } } }) { name company { name } oversightYears } }'],
-      ['security officers', '{ securityOfficers { company { name } officer { name } reportsTo { name } } }', () => repos.analyst.securityOfficers(null, []),
+      ['security officers', '{ securityOfficers { company { name } officer { name } superiors { name } } }', () => repos.analyst.securityOfficers(null, []),
         `{ roles(where: { normalized: { in: ${SEC} } }) { name company { name } reportsToCommittees { name } reportsToRoles { name } } }`],
       ['flag rates by year', '{ flagRates(groupBy: YEAR) { element group rate } }', () => repos.analyst.flagRates('YEAR', null), '{ flagRatesByYear { element group rate } }'],
       ['year-over-year changes', '{ changes(cik: "9900001", fromYear: 2024, toYear: 2025) { addedPeople removedCommittees } }', () => repos.analyst.changes('0009900001', 2024, 2025),

@@ -1,4 +1,6 @@
 import { SECURITY_OFFICER_CODES } from '../domain/extraction';
+import { CommitteeKind, ThirdPartyCategory, namedValues } from '../domain/vocabulary';
+import { vocabularyMatch, vocabularyParams } from './vocabulary-match';
 import { ENTITY_PROJECTION, ENTITY_DETAIL_FIELDS, type EntityDetailField } from './entity-repository';
 import type { Executor } from './executor';
 import { q } from './query';
@@ -51,7 +53,7 @@ export class AnalystRepository {
          WITH path, top ORDER BY CASE WHEN top.kind = 'full_board' THEN 0 ELSE 1 END, length(path) DESC LIMIT 1
          UNWIND relationships(path) AS r
          WITH startNode(r) AS a, endNode(r) AS b, r
-         RETURN ${ENTITY_PROJECTION('a', details)} AS from, ${ENTITY_PROJECTION('b', details)} AS to, r.kind AS kind, r.frequency AS frequency, r.filingId AS filingId`,
+         RETURN ${ENTITY_PROJECTION('a', details)} AS from, ${ENTITY_PROJECTION('b', details)} AS to, r.kind AS reportingKind, r.frequency AS frequency, r.filingId AS filingId`,
         { cik, from },
       ),
     );
@@ -59,16 +61,16 @@ export class AnalystRepository {
   }
 
   /** The bodies that OVERSEE cybersecurity risk, per company and fiscal year, optionally of one kind. */
-  async oversight(kind: string | null, fiscalYear: number | null, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<OversightRecord[]> {
+  async oversight(kind: CommitteeKind | null, fiscalYear: number | null, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<OversightRecord[]> {
     const rows = await this.executor.read(
       q(
         `MATCH (c:Committee)-[r:OVERSEES]->(:Topic)
          MATCH (f:Filing {id: r.filingId})
-         WHERE ($kind IS NULL OR c.kind = $kind) AND ($fy IS NULL OR f.fiscalYear = $fy)
+         WHERE ${vocabularyMatch('c.kind', 'kind')} AND ($fy IS NULL OR f.fiscalYear = $fy)
          CALL { WITH c MATCH (co:Company {cik: c.cik}) RETURN co LIMIT 1 }
          RETURN DISTINCT c.cik AS cik, f.fiscalYear AS fiscalYear, ${ENTITY_PROJECTION('c', details)} AS body, ${COMPANY} AS company
          ORDER BY cik, fiscalYear, body[1]`,
-        { kind, fy: fiscalYear },
+        { ...vocabularyParams('kind', CommitteeKind, kind), fy: fiscalYear },
       ),
     );
     return parseRows(OversightRecordSchema, rows);
@@ -80,7 +82,7 @@ export class AnalystRepository {
         `MATCH (o:Role) WHERE o.normalized IN $codes AND ($cik IS NULL OR o.cik = $cik)
          CALL { WITH o MATCH (co:Company {cik: o.cik}) RETURN co LIMIT 1 }
          RETURN o.cik AS cik, ${ENTITY_PROJECTION('o', details)} AS officer,
-                COLLECT { MATCH (o)-[:REPORTS_TO]->(s:Entity) RETURN DISTINCT ${ENTITY_PROJECTION('s', details)} } AS reportsTo, ${COMPANY} AS company
+                COLLECT { MATCH (o)-[:REPORTS_TO]->(s:Entity) RETURN DISTINCT ${ENTITY_PROJECTION('s', details)} } AS superiors, ${COMPANY} AS company
          ORDER BY cik, officer[1]`,
         { cik, codes: SECURITY_OFFICER_CODES },
       ),
@@ -88,15 +90,15 @@ export class AnalystRepository {
     return parseRows(SecurityOfficerRecordSchema, rows);
   }
 
-  async thirdPartyEngagements(category: string | null, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<EngagementRecord[]> {
+  async thirdPartyEngagements(category: ThirdPartyCategory | null, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<EngagementRecord[]> {
     const rows = await this.executor.read(
       q(
-        `MATCH (co:Company)-[:ENGAGES]->(t:ThirdParty) WHERE $category IS NULL OR t.category = $category
+        `MATCH (co:Company)-[:ENGAGES]->(t:ThirdParty) WHERE ${vocabularyMatch('t.category', 'category')}
          WITH co, collect(DISTINCT ${ENTITY_PROJECTION('t', details)}) AS parties
          OPTIONAL MATCH (co)-[:HAS_PROCESS]->(v:VendorProcess)
          WITH co, parties, collect(DISTINCT ${ENTITY_PROJECTION('v', details)}) AS procs
          RETURN co.cik AS cik, parties AS thirdParties, [x IN procs WHERE x[0] IS NOT NULL] AS vendorProcesses ORDER BY cik`,
-        { category },
+        vocabularyParams('category', ThirdPartyCategory, category),
       ),
     );
     return parseRows(EngagementRecordSchema, rows);
@@ -177,7 +179,12 @@ export class AnalystRepository {
 
   async committeeKindCounts(): Promise<CommitteeKindCountRecord[]> {
     const rows = await this.executor.read(
-      q(`MATCH (c:Committee) RETURN coalesce(c.kind, 'other') AS kind, count(DISTINCT c.cik) AS companies, count(c) AS committees ORDER BY committees DESC, kind`),
+      // counted by kind as answered: every kind the vocabulary does not name (or none) is OTHER
+      q(
+        `MATCH (c:Committee) WITH c, CASE WHEN c.kind IN $named THEN c.kind ELSE $other END AS committeeKind
+         RETURN committeeKind, count(DISTINCT c.cik) AS companies, count(c) AS committees ORDER BY committees DESC, committeeKind`,
+        { named: namedValues(CommitteeKind), other: CommitteeKind.OTHER },
+      ),
     );
     return parseRows(CommitteeKindCountSchema, rows);
   }

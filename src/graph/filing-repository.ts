@@ -2,7 +2,9 @@ import { RELATION_TYPES } from '../domain/extraction';
 import type { Executor } from './executor';
 import { q } from './query';
 import type { SearchQuery } from './search-query';
+import { CommitteeKind, Form, RoleCode } from '../domain/vocabulary';
 import { afterCondition, orderByClause, type SortKey } from './keyset';
+import { vocabularyMatch, vocabularyParams } from './vocabulary-match';
 import {
   FILING_KEY_SCHEMAS, FactRecordSchema, FilingRecordSchema, RelationshipKeySchema, RelationshipRowSchema, SearchHitRecordSchema, parseRows,
   type FactRecord, type FilingKey, type FilingRecord, type Page, type RelationshipKey, type RelationshipRowRecord, type SearchHitRecord,
@@ -21,10 +23,10 @@ export interface FilingFilter {
 }
 
 /** Relationship-row columns beyond cik, filingId, type and both ends, projected only when asked for. */
-export const RELATIONSHIP_COLUMNS = ['companyName', 'fiscalYear', 'form', 'kind', 'frequency', 'evidence', 'element'] as const;
+export const RELATIONSHIP_COLUMNS = ['companyName', 'fiscalYear', 'form', 'reportingKind', 'frequency', 'evidenceText', 'element'] as const;
 export type RelationshipColumn = (typeof RELATIONSHIP_COLUMNS)[number];
 const COLUMN_CYPHER: Record<RelationshipColumn, string> = {
-  companyName: 'c.name', fiscalYear: 'f.fiscalYear', form: 'f.form', kind: 'r.kind', frequency: 'r.frequency', evidence: 'r.evidence[0]', element: 'r.sections[0]',
+  companyName: 'c.name', fiscalYear: 'f.fiscalYear', form: 'f.form', reportingKind: 'r.kind', frequency: 'r.frequency', evidenceText: 'r.evidence[0]', element: 'r.sections[0]',
 };
 
 export interface RelationshipFilter {
@@ -34,7 +36,8 @@ export interface RelationshipFilter {
   form?: string | null;
   fiscalYear?: number | null;
   committeeKind?: string | null;
-  role?: string | null;
+  /** A role code (RoleCode's stored value). */
+  roleCode?: string | null;
 }
 
 export type FilingSort = { field: 'FISCAL_YEAR' | 'COMPANY_NAME' | 'FORM'; direction: 'ASC' | 'DESC' };
@@ -47,7 +50,7 @@ const filingKeys = (sort: FilingSort): SortKey[] => [{ expr: 'k', direction: sor
 const ROW_KEYS: SortKey[] = ['c.cik', 'fy', 'f.id', 'type(r)', 'a.key', 'b.key', 'rid'].map((expr) => ({ expr, direction: 'ASC' }));
 /** A Filing node `f` as a FilingRecord. */
 export const FILING_FIELDS = 'f.id AS id, f.cik AS cik, f.accession AS accession, f.form AS form, f.fiscalYear AS fiscalYear, f.periodEnd AS periodEnd, f.sourceName AS sourceName, f.sourceFormat AS sourceFormat';
-const WHERE_FILING = `($cik IS NULL OR f.cik = $cik) AND ($form IS NULL OR f.form = $form) AND ($fy IS NULL OR f.fiscalYear = $fy)
+const WHERE_FILING = `($cik IS NULL OR f.cik = $cik) AND ${vocabularyMatch('f.form', 'form')} AND ($fy IS NULL OR f.fiscalYear = $fy)
   AND ($fyFrom IS NULL OR f.fiscalYear >= $fyFrom) AND ($fyTo IS NULL OR f.fiscalYear <= $fyTo)
   AND ($company IS NULL OR toLower(c.name) CONTAINS toLower($company))
   AND all(cond IN $flags WHERE EXISTS { (f)-[h:HAS_FLAG]->(:Flag {element: cond.element}) WHERE h.value = cond.value })`;
@@ -71,7 +74,7 @@ export class FilingRepository {
    */
   async page(filter: FilingFilter, sort: FilingSort, after: FilingKey | null, limit: number): Promise<Page<FilingRecord, FilingKey>> {
     const params = {
-      cik: filter.cik ?? null, company: filter.company ?? null, form: filter.form ?? null, fy: filter.fiscalYear ?? null,
+      cik: filter.cik ?? null, company: filter.company ?? null, ...vocabularyParams('form', Form, filter.form), fy: filter.fiscalYear ?? null,
       fyFrom: filter.fiscalYearFrom ?? null, fyTo: filter.fiscalYearTo ?? null, flags: filter.flags ?? [], after, limit,
     };
     const keys = filingKeys(sort);
@@ -96,14 +99,14 @@ export class FilingRepository {
   async relationshipRows(filter: RelationshipFilter, after: RelationshipKey | null, limit: number, columns: readonly RelationshipColumn[] = RELATIONSHIP_COLUMNS): Promise<Page<RelationshipRowRecord, RelationshipKey>> {
     const types = filter.type ? [filter.type] : RELATION_TYPES;
     const params = {
-      cik: filter.cik ?? null, company: filter.company ?? null, form: filter.form ?? null, fy: filter.fiscalYear ?? null,
-      committeeKind: filter.committeeKind ?? null, role: filter.role?.toUpperCase() ?? null, types, after, limit,
+      cik: filter.cik ?? null, company: filter.company ?? null, ...vocabularyParams('form', Form, filter.form), fy: filter.fiscalYear ?? null,
+      ...vocabularyParams('committeeKind', CommitteeKind, filter.committeeKind), ...vocabularyParams('roleCode', RoleCode, filter.roleCode), types, after, limit,
     };
     // conditions on the ends are added only when asked for: evaluated per row, even a `$x IS NULL OR …`
     // that is always true doubled the cost of an unfiltered page
     const ends = [
-      filter.committeeKind ? '((a:Committee AND a.kind = $committeeKind) OR (b:Committee AND b.kind = $committeeKind))' : null,
-      filter.role ? '((a:Role AND a.normalized = $role) OR (b:Role AND b.normalized = $role))' : null,
+      filter.committeeKind ? `((a:Committee AND ${vocabularyMatch('a.kind', 'committeeKind')}) OR (b:Committee AND ${vocabularyMatch('b.kind', 'committeeKind')}))` : null,
+      filter.roleCode ? `((a:Role AND ${vocabularyMatch('a.normalized', 'roleCode')}) OR (b:Role AND ${vocabularyMatch('b.normalized', 'roleCode')}))` : null,
     ].filter(Boolean);
     // the page reads from after the cursor: filings wholly before the cursor's filing are passed over
     // before their relationships are walked, then rows up to the cursor's own are dropped
@@ -111,7 +114,7 @@ export class FilingRepository {
       const seek = page && after;
       const rowConditions = [...ends, ...(seek ? [afterCondition(ROW_KEYS, '$after')] : [])];
       return `MATCH (c:Company)-[:FILED]->(f:Filing)
-      WHERE ($cik IS NULL OR c.cik = $cik) AND ($form IS NULL OR f.form = $form) AND ($fy IS NULL OR f.fiscalYear = $fy)
+      WHERE ($cik IS NULL OR c.cik = $cik) AND ${vocabularyMatch('f.form', 'form')} AND ($fy IS NULL OR f.fiscalYear = $fy)
         AND ($company IS NULL OR toLower(c.name) CONTAINS toLower($company))
       WITH c, f, coalesce(f.fiscalYear, -1) AS fy${seek ? `
       WHERE ${afterCondition(ROW_KEYS.slice(0, 3), '$after', true)}` : ''}

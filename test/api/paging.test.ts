@@ -100,7 +100,7 @@ async function checkPullDuringIngest(query: string, field: string, years: { firs
 }
 
 test('relationships: a pull while filings are ingested returns no row twice and every row that existed', async () => {
-  const query = 'query($after: String, $first: Int) { relationships(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { cik filingId fiscalYear type fromType fromName toType toName evidence } } } }';
+  const query = 'query($after: String, $first: Int) { relationships(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { cik filingId fiscalYear type fromType fromName toType toName evidenceText } } } }';
   await checkPullDuringIngest(query, 'relationships', { first: 2024, last: 2024 });
 });
 
