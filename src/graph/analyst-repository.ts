@@ -5,10 +5,10 @@ import { ENTITY_PROJECTION, ENTITY_DETAIL_FIELDS, type EntityDetailField } from 
 import type { Executor } from './executor';
 import { q } from './query';
 import {
-  ChainStepRecordSchema, ChairDirectorRecordSchema, CommitteeKindCountSchema, EngagementRecordSchema, FlagRateRecordSchema, OversightRecordSchema,
-  PossibleMatchRecordSchema, SecurityOfficerRecordSchema, YearChangesRecordSchema, parseRows,
-  type ChainStepRecord, type ChairDirectorRecord, type CommitteeKindCountRecord, type EngagementRecord, type FlagRateRecord, type OversightRecord,
-  type PossibleMatchRecord, type SecurityOfficerRecord, type YearChangesRecord,
+  ChairDirectorRecordSchema, CommitteeKindCountSchema, EngagementRecordSchema, FlagRateRecordSchema, OversightRecordSchema,
+  PossibleMatchRecordSchema, ReportingGraphRecordSchema, SecurityOfficerRecordSchema, YearChangesRecordSchema, parseRows,
+  type ChairDirectorRecord, type CommitteeKindCountRecord, type EngagementRecord, type FlagRateRecord, type OversightRecord,
+  type PossibleMatchRecord, type ReportingGraphRecord, type SecurityOfficerRecord, type YearChangesRecord,
 } from './records';
 
 /** The company node `co` as a [cik, name, ticker] tuple (CompanyTupleSchema), so answers need no second round trip for it. */
@@ -39,25 +39,58 @@ export class AnalystRepository {
     return parseRows(ChairDirectorRecordSchema, rows);
   }
 
-  /** REPORTS_TO steps from a role (by normalized code) or committee (by name) upwards, shortest first, up to the board. */
-  async reportingChain(cik: string, from: string, maxSteps: number, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<ChainStepRecord[]> {
+  /**
+   * The reporting graph above a start (a role by code, or a role, committee, person or unit by name or
+   * alias), one per fiscal year whose filings name it, newest first, in one statement. Each year reads
+   * only that year's REPORTS_TO edges. The officer is the start together with its counterparts that
+   * year (a role's holders, a person's roles): "the CISO, Jane Roe, reports to the CEO" is stated of
+   * either. Every node reachable within maxDepth steps is a superior, and every edge among the start,
+   * its counterparts and its superiors is returned, so a CSO that reports to the CEO and informs the
+   * Audit Committee has both, with their kind, frequency and evidence.
+   */
+  async reportingChain(cik: string, from: string, fiscalYear: number | null, maxDepth: number, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<ReportingGraphRecord[]> {
+    const depth = Math.min(Math.max(1, Math.trunc(maxDepth)), 10);
+    const node = (n: string) => ENTITY_PROJECTION(n, details);
     const rows = await this.executor.read(
       q(
         `MATCH (start:Entity {cik: $cik})
-         WHERE (start:Role AND (start.normalized = toUpper($from) OR toLower(start.name) = toLower($from)))
-            OR (start:Committee AND toLower(start.name) = toLower($from))
-            OR (start:Person AND toLower(start.name) = toLower($from))
-         WITH start LIMIT 1
-         MATCH path = (start)-[:REPORTS_TO*1..${Math.min(Math.max(1, maxSteps), 10)}]->(top:Entity)
-         WHERE NOT (top)-[:REPORTS_TO]->() OR top.kind = 'full_board'
-         WITH path, top ORDER BY CASE WHEN top.kind = 'full_board' THEN 0 ELSE 1 END, length(path) DESC LIMIT 1
-         UNWIND relationships(path) AS r
-         WITH startNode(r) AS a, endNode(r) AS b, r
-         RETURN ${ENTITY_PROJECTION('a', details)} AS from, ${ENTITY_PROJECTION('b', details)} AS to, r.kind AS reportingKind, r.frequency AS frequency, r.filingId AS filingId`,
-        { cik, from },
+         WHERE (start:Role OR start:Committee OR start:Person OR start:InternalUnit)
+           AND ((start:Role AND start.normalized = toUpper($from)) OR toLower(start.name) = toLower($from)
+                OR any(a IN coalesce(start.aliases, []) WHERE toLower(a) = toLower($from)))
+         WITH start
+         ORDER BY CASE WHEN start:Role AND start.normalized = toUpper($from) THEN 0 WHEN toLower(start.name) = toLower($from) THEN 1 ELSE 2 END, start.key
+         LIMIT 1
+         MATCH (co:Company {cik: $cik})-[:FILED]->(f:Filing)-[:MENTIONS]->(start)
+         WHERE $fy IS NULL OR f.fiscalYear = $fy
+         WITH DISTINCT co, start, f.fiscalYear AS fiscalYear
+         CALL { WITH co, fiscalYear MATCH (co)-[:FILED]->(y:Filing) WHERE y.fiscalYear = fiscalYear OR (fiscalYear IS NULL AND y.fiscalYear IS NULL) RETURN collect(y.id) AS ids }
+         CALL {
+           WITH start, ids
+           OPTIONAL MATCH (start)-[h:HOLDS_ROLE]-(c:Entity) WHERE h.filingId IN ids AND c <> start
+           RETURN collect(DISTINCT c) AS counterparts
+         }
+         CALL {
+           WITH start, counterparts, ids
+           UNWIND [start] + counterparts AS o
+           OPTIONAL MATCH (o)-[rs:REPORTS_TO*1..${depth}]->(n:Entity) WHERE all(r IN rs WHERE r.filingId IN ids)
+           WITH start, counterparts, collect(DISTINCT n) AS reached
+           RETURN [n IN reached WHERE n <> start AND NOT n IN counterparts] AS superiors
+         }
+         CALL {
+           WITH start, counterparts, superiors, ids
+           UNWIND [start] + counterparts + superiors AS a
+           MATCH (a)-[r:REPORTS_TO]->(b:Entity)
+           WHERE r.filingId IN ids AND (b IN superiors OR b = start OR b IN counterparts)
+           WITH DISTINCT a, r, b ORDER BY a.key, b.key, r.filingId
+           RETURN collect({from: ${node('a')}, to: ${node('b')}, reportingKind: r.kind, frequency: r.frequency, filingId: r.filingId,
+                  evidence: [i IN range(0, size(coalesce(r.evidence, [])) - 1) | {text: r.evidence[i], element: r.sections[i], start: r.starts[i], end: r.ends[i]}]}) AS edges
+         }
+         RETURN $cik AS cik, fiscalYear, ${node('start')} AS start, [c IN counterparts | ${node('c')}] AS counterparts, edges
+         ORDER BY fiscalYear DESC`,
+        { cik, from, fy: fiscalYear },
       ),
     );
-    return parseRows(ChainStepRecordSchema, rows);
+    return parseRows(ReportingGraphRecordSchema, rows);
   }
 
   /** The bodies that OVERSEE cybersecurity risk, per company and fiscal year, optionally of one kind. */

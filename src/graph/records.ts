@@ -121,11 +121,35 @@ export type LinkRecord = z.infer<typeof LinkRecordSchema>;
 export const ChairDirectorRecordSchema = z.object({ person: EntityRecordSchema, committee: EntityRecordSchema, cik: z.string(), company: CompanyTupleSchema });
 export type ChairDirectorRecord = z.infer<typeof ChairDirectorRecordSchema>;
 
-export const ChainStepRecordSchema = z.object({
-  from: EntityRecordSchema, to: EntityRecordSchema, filingId: z.string().nullable(),
+export const ReportingEdgeRecordSchema = z.object({
+  from: EntityRecordSchema, to: EntityRecordSchema, filingId: z.string(),
   reportingKind: z.string().nullable().transform(asReportingKind), frequency: z.string().nullable().transform(asFrequency),
+  evidence: z.array(EvidenceRecordSchema),
 });
-export type ChainStepRecord = z.infer<typeof ChainStepRecordSchema>;
+export type ReportingEdgeRecord = z.infer<typeof ReportingEdgeRecordSchema>;
+
+/** One fiscal year's reporting graph above a start: its superiors get their distance from the edges (fewest steps from the start or a counterpart). */
+export const ReportingGraphRecordSchema = z
+  .object({ cik: z.string(), fiscalYear: z.number().nullable(), start: EntityRecordSchema, counterparts: z.array(EntityRecordSchema), edges: z.array(ReportingEdgeRecordSchema) })
+  .transform((g) => ({ ...g, superiors: superiorsByDistance([g.start, ...g.counterparts], g.edges) }));
+export type ReportingGraphRecord = z.infer<typeof ReportingGraphRecordSchema>;
+
+/** Breadth first from the origins along the edges: each node reached, with its fewest steps, nearest first. */
+function superiorsByDistance(origins: readonly EntityRecord[], edges: readonly ReportingEdgeRecord[]): { node: EntityRecord; distance: number }[] {
+  const distance = new Map<string, number>(origins.map((o) => [o.id, 0]));
+  const found: { node: EntityRecord; distance: number }[] = [];
+  for (let frontier = origins.map((o) => o.id), d = 1; frontier.length > 0; d++) {
+    const next: string[] = [];
+    for (const e of edges) {
+      if (!frontier.includes(e.from.id) || distance.has(e.to.id)) continue;
+      distance.set(e.to.id, d);
+      found.push({ node: e.to, distance: d });
+      next.push(e.to.id);
+    }
+    frontier = next;
+  }
+  return found;
+}
 
 export const OversightRecordSchema = z.object({ cik: z.string(), fiscalYear: z.number().nullable(), body: EntityRecordSchema, company: CompanyTupleSchema });
 export type OversightRecord = z.infer<typeof OversightRecordSchema>;

@@ -26,11 +26,52 @@ test('which committee chairs are also directors', async () => {
   ]));
 });
 
-test('the reporting chain from the CISO up to the board', async () => {
-  const data = await ok('{ reportingChain(cik: "9900001", from: "CISO") { from { name } to { name } reportingKind filing { fiscalYear } } }');
-  const steps = data.reportingChain;
-  expect(steps[0].from.name).toBe('Chief Information Security Officer');
-  expect(steps.at(-1).to.name).toBe('Board of Directors');
+const GRAPH = `{ fiscalYear company { name } start { name } counterparts { name } superiors { node { name } distance }
+  edges { from { name } to { name } reportingKind frequency filing { fiscalYear } evidence { text element } } }`;
+const edgesOf = (g: { edges: { from: { name: string }; to: { name: string }; reportingKind: string | null; frequency: string | null }[] }) =>
+  g.edges.map((e) => `${e.from.name} -${e.reportingKind}/${e.frequency}-> ${e.to.name}`).sort();
+
+test('the reporting graph above an officer: every superior, both kinds, per fiscal year', async () => {
+  // Cedar Ridge's CIO reports to the CEO (a line) and updates the Risk Committee (informs): both superiors
+  const cedar = (await ok(`{ reportingChain(cik: "9900003", from: "CIO") ${GRAPH} }`)).reportingChain;
+  expect(cedar).toHaveLength(1);
+  expect(cedar[0]).toMatchObject({ fiscalYear: 2024, company: { name: 'Cedar Ridge Bancorp' }, start: { name: 'Chief Information Officer' } });
+  expect(cedar[0].superiors).toEqual(expect.arrayContaining([{ node: { name: 'Chief Executive Officer' }, distance: 1 }, { node: { name: 'Risk Committee' }, distance: 1 }]));
+  expect(edgesOf(cedar[0])).toEqual(expect.arrayContaining([
+    'Chief Information Officer -INFORMS/REGULARLY-> Risk Committee',
+    'Chief Information Officer -LINE/null-> Chief Executive Officer',
+  ]));
+  for (const e of cedar[0].edges) {
+    expect(e.filing).toEqual({ fiscalYear: 2024 });
+    expect(e.evidence.length).toBeGreaterThan(0);
+    expect(e.evidence[0].text).toMatch(/Chief Information Officer/);
+  }
+  // Northwind's CISO, newest year first; the holder's own line (Mr. Okafor reports to …) is the officer's too, and years do not mix
+  const northwind = (await ok(`{ reportingChain(cik: "9900001", from: "CISO") ${GRAPH} }`)).reportingChain;
+  expect(northwind.map((g: { fiscalYear: number }) => g.fiscalYear)).toEqual([2025, 2024]);
+  const [y2025, y2024] = northwind;
+  expect(y2025.counterparts).toEqual([{ name: 'Daniel Okafor' }]);
+  const names = (g: { superiors: { node: { name: string } }[] }) => g.superiors.map((s) => s.node.name).sort();
+  expect(names(y2025)).toEqual(['Board of Directors', 'Chief Executive Officer', 'Technology and Cybersecurity Committee']);
+  expect(names(y2024)).toEqual(['Audit Committee', 'Board of Directors', 'Chief Technology Officer']);
+  expect(edgesOf(y2025)).toContain('Daniel Okafor -LINE/null-> Chief Executive Officer');
+  expect(edgesOf(y2025)).toContain('Chief Information Security Officer -LINE/QUARTERLY-> Technology and Cybersecurity Committee');
+  for (const e of y2025.edges) expect(e.filing).toEqual({ fiscalYear: 2025 });
+  // one year only, by name or alias
+  const one = (await ok(`{ reportingChain(cik: "9900001", from: "chief information security officer", fiscalYear: 2024) { fiscalYear superiors { node { name } } } }`)).reportingChain;
+  expect(one.map((g: { fiscalYear: number }) => g.fiscalYear)).toEqual([2024]);
+});
+
+test('the reporting graph is bounded by maxDepth and reaches past the first level', async () => {
+  const q = (depth: number) => `{ reportingChain(cik: "9900001", from: "information security team", fiscalYear: 2025, maxDepth: ${depth}) { superiors { node { name } distance } edges { from { name } to { name } } } }`;
+  const near = (await ok(q(1))).reportingChain[0];
+  expect(near.superiors.map((s: { node: { name: string }; distance: number }) => `${s.node.name}@${s.distance}`).sort()).toEqual(['Chief Information Security Officer@1', 'Daniel Okafor@1']);
+  expect(near.edges.every((e: { from: { name: string } }) => e.from.name === 'information security team')).toBe(true);
+  const far = (await ok(q(3))).reportingChain[0];
+  expect(far.superiors).toEqual(expect.arrayContaining([{ node: { name: 'Technology and Cybersecurity Committee' }, distance: 2 }, { node: { name: 'Chief Executive Officer' }, distance: 2 }]));
+  const bad = await gql(demo.api.url, '{ reportingChain(cik: "9900001", from: "CISO", maxDepth: 11) { fiscalYear } }');
+  expect(bad.errors![0]).toMatchObject({ message: 'maxDepth must be between 1 and 10', extensions: { code: 'BAD_USER_INPUT' } });
+  expect((await ok('{ reportingChain(cik: "9900001", from: "nobody at all") { fiscalYear } }')).reportingChain).toEqual([]);
 });
 
 test('where oversight sits: companies by oversight body kind', async () => {
@@ -243,6 +284,11 @@ test('no N+1: one database round trip per level of a nested query', async () => 
     expect(res.errors).toBeUndefined();
     expect(res.data.companies.length).toBeGreaterThanOrEqual(3);
     expect(reads).toBe(5); // companies; filings + committees of all companies; flags of all filings; chair links of all committees
+    reads = 0;
+    const graph = await gql(server.url, '{ reportingChain(cik: "9900001", from: "CISO") { company { name } superiors { node { name } } edges { from { name } to { name } reportingKind filing { fiscalYear } evidence { text } } } }');
+    expect(graph.errors).toBeUndefined();
+    expect(graph.data.reportingChain.flatMap((g: { edges: unknown[] }) => g.edges).length).toBeGreaterThan(4);
+    expect(reads).toBe(3); // the whole graph of every year in one statement; then the filings and the company, one batch each
   } finally {
     await server.close();
   }

@@ -30,7 +30,11 @@ export const analystResolvers: Resolvers = {
       return connection(page, 'relationships') as never;
     },
     chairsWhoAreDirectors: (_p, { cik }, ctx, info) => ctx.repos.analyst.chairsWhoAreDirectors(optionalCik(cik), details(info)),
-    reportingChain: (_p, { cik, from, maxSteps }, ctx, info) => ctx.repos.analyst.reportingChain(cikOrError(cik), from, maxSteps ?? 6, details(info)),
+    reportingChain: (_p, { cik, from, fiscalYear, maxDepth }, ctx, info) => {
+      const depth = maxDepth ?? 6;
+      if (depth < 1 || depth > 10) throw userError('maxDepth must be between 1 and 10');
+      return ctx.repos.analyst.reportingChain(cikOrError(cik), from, fiscalYear ?? null, depth, details(info));
+    },
     oversight: (_p, { committeeKind, fiscalYear }, ctx, info) => ctx.repos.analyst.oversight(committeeKind ?? null, fiscalYear ?? null, details(info)),
     securityOfficers: (_p, { cik }, ctx, info) => ctx.repos.analyst.securityOfficers(optionalCik(cik), details(info)),
     thirdPartyEngagements: (_p, { thirdPartyCategory }, ctx, info) => ctx.repos.analyst.thirdPartyEngagements(thirdPartyCategory ?? null, details(info)),
@@ -47,7 +51,14 @@ export const analystResolvers: Resolvers = {
       return ctx.repos.filings.search(query, limit);
     },
   },
-  ChainStep: { filing: (r, _a, ctx) => (r.filingId ? ctx.loaders.filing.load(r.filingId) : null) },
+  ReportingGraph: { company: (g, _a, ctx) => company(g.cik, ctx) },
+  ReportingEdge: {
+    filing: async (e, _a, ctx) => {
+      const f = await ctx.loaders.filing.load(e.filingId);
+      if (!f) throw new Error(`filing ${e.filingId} missing`);
+      return f;
+    },
+  },
   ThirdPartyEngagement: { company: (r, _a, ctx) => company(r.cik, ctx) },
   YearChanges: { company: (r, _a, ctx) => company(r.cik, ctx) },
   SearchHit: {
