@@ -1,6 +1,7 @@
 import { SECURITY_OFFICER_CODES } from '../domain/extraction';
 import { CommitteeKind, ThirdPartyCategory, namedValues } from '../domain/vocabulary';
 import { vocabularyMatch, vocabularyParams } from './vocabulary-match';
+import { YearStatementsSchema, compareYears } from './year-changes';
 import { ENTITY_PROJECTION, ENTITY_DETAIL_FIELDS, type EntityDetailField } from './entity-repository';
 import type { Executor } from './executor';
 import { q } from './query';
@@ -151,11 +152,19 @@ export class AnalystRepository {
     return parseRows(FlagRateRecordSchema, rows);
   }
 
-  /** People, committees, reporting lines and flags of one fiscal year against another, as set differences. */
+  /**
+   * People, committees, reporting lines and flags of one fiscal year against another (compareYears).
+   * Null when the company has no filing for one of the two years: there is nothing to compare.
+   */
   async changes(cik: string, fromYear: number, toYear: number): Promise<YearChangesRecord | null> {
     const rows = await this.executor.read(
       q(
         `MATCH (co:Company {cik: $cik})
+         CALL {
+           WITH co
+           MATCH (co)-[:FILED]->(f:Filing) WHERE f.fiscalYear IN [$from, $to]
+           RETURN collect(DISTINCT f.fiscalYear) AS years
+         }
          CALL {
            WITH co
            MATCH (co)-[:FILED]->(f:Filing)-[:MENTIONS]->(n)
@@ -170,33 +179,18 @@ export class AnalystRepository {
          }
          CALL {
            WITH co
+           // an amendment ("10-K/A") sorts after its original, so its value is the year's
            MATCH (co)-[:FILED]->(f:Filing)-[h:HAS_FLAG]->(fl:Flag) WHERE f.fiscalYear IN [$from, $to]
-           RETURN collect([f.fiscalYear, fl.element, h.value]) AS flags
+           WITH f, h, fl ORDER BY f.form, f.id
+           RETURN collect([f.fiscalYear, fl.element, fl.label, h.value]) AS flags
          }
-         RETURN co.cik AS cik, mentioned, lines, flags`,
+         RETURN co.cik AS cik, years, mentioned, lines, flags`,
         { cik, from: fromYear, to: toYear },
       ),
     );
     const row = rows[0];
     if (!row) return null;
-    const mentioned = row.mentioned as [number, string[], string][];
-    const names = (year: number, label: string) => new Set(mentioned.filter(([y, l]) => y === year && l.includes(label)).map(([, , n]) => n));
-    const lines = (year: number) => new Set((row.lines as [number, string][]).filter(([y]) => y === year).map(([, l]) => l));
-    const diff = (a: Set<string>, b: Set<string>) => [...b].filter((x) => !a.has(x)).sort();
-    const flagsOf = (year: number) => new Map((row.flags as [number, string, boolean][]).filter(([y]) => y === year).map(([, e, v]) => [e, v]));
-    const fa = flagsOf(fromYear);
-    const fb = flagsOf(toYear);
-    const changedFlags = [...new Set([...fa.keys(), ...fb.keys()])].sort().filter((e) => fa.get(e) !== fb.get(e)).map((e) => ({ element: e, from: fa.get(e) ?? null, to: fb.get(e) ?? null }));
-    return YearChangesRecordSchema.parse({
-      cik, fromYear, toYear,
-      addedPeople: diff(names(fromYear, 'Person'), names(toYear, 'Person')),
-      removedPeople: diff(names(toYear, 'Person'), names(fromYear, 'Person')),
-      addedCommittees: diff(names(fromYear, 'Committee'), names(toYear, 'Committee')),
-      removedCommittees: diff(names(toYear, 'Committee'), names(fromYear, 'Committee')),
-      addedReportingLines: diff(lines(fromYear), lines(toYear)),
-      removedReportingLines: diff(lines(toYear), lines(fromYear)),
-      changedFlags,
-    });
+    return compareYears(YearStatementsSchema.parse({ ...row, fromYear, toYear }));
   }
 
   async peopleInSeveralCompanies(details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<PossibleMatchRecord[]> {

@@ -168,7 +168,8 @@ export const YearChangesRecordSchema = z.object({
   addedPeople: z.array(z.string()), removedPeople: z.array(z.string()),
   addedCommittees: z.array(z.string()), removedCommittees: z.array(z.string()),
   addedReportingLines: z.array(z.string()), removedReportingLines: z.array(z.string()),
-  changedFlags: z.array(z.object({ element: z.string(), from: z.boolean().nullable(), to: z.boolean().nullable() })),
+  changedFlags: z.array(z.object({ element: z.string(), label: z.string(), from: z.boolean(), to: z.boolean() })),
+  flagsStatedInOneYear: z.array(z.object({ element: z.string(), label: z.string(), fiscalYear: z.number(), value: z.boolean() })),
 });
 export type YearChangesRecord = z.infer<typeof YearChangesRecordSchema>;
 

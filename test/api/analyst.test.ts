@@ -6,11 +6,13 @@ import { startHttp } from '../../src/api/http-server';
 import { createLogger } from '../../src/config/logger';
 import { loadTypeDefs } from '../../src/api/schema-files';
 import { gql, useDemoApi } from '../helpers/api';
-import { rpage } from '../helpers/fixtures';
+import { ingestFiles } from '../../src/ingest/ingest';
+import { rpage, tempDir, writeFiling } from '../helpers/fixtures';
 import { testAnalyzer } from '../helpers/nlp';
 
 const API_KEY = 'test-key-0123456789abcdef';
-const demo = useDemoApi({ apiKey: API_KEY, extraCiks: ['0000990301'] });
+const CHANGES_CIK = '0000990302';
+const demo = useDemoApi({ apiKey: API_KEY, extraCiks: ['0000990301', CHANGES_CIK] });
 
 const ok = async (query: string, variables: Record<string, unknown> = {}) => {
   const res = await gql(demo.api.url, query, variables);
@@ -119,16 +121,37 @@ test('flag rates by year and by form', async () => {
 });
 
 test('what changed between two fiscal years', async () => {
-  const data = await ok('{ changes(cik: "9900001", fromYear: 2024, toYear: 2025) { addedPeople removedPeople addedCommittees removedCommittees addedReportingLines removedReportingLines changedFlags { element } } }');
+  const data = await ok('{ changes(cik: "9900001", fromYear: 2024, toYear: 2025) { addedPeople removedPeople addedCommittees removedCommittees addedReportingLines removedReportingLines changedFlags { element } flagsStatedInOneYear { element } } }');
   expect(data.changes).toMatchObject({
     addedPeople: ['Tomas Lindqvist'],
     removedPeople: ['Priya Raman'],
     addedCommittees: ['Technology and Cybersecurity Committee'],
     removedCommittees: ['Audit Committee'],
     changedFlags: [],
+    flagsStatedInOneYear: [],
   });
   expect(data.changes.addedReportingLines).toContain('Daniel Okafor → Chief Executive Officer');
   expect(data.changes.removedReportingLines).toContain('Daniel Okafor → Chief Technology Officer');
+});
+
+test('changes compare only what both years state: a flag one year does not carry is not a change', async () => {
+  const dir = tempDir();
+  const engaged = 'Cybersecurity Risk Management Third Party Engaged';
+  const integrated = 'Cybersecurity Risk Management Processes Integrated';
+  const affected = 'Cybersecurity Risk Materially Affected or Reasonably Likely to Materially Affect Registrant';
+  writeFiling(dir, 'y2023.txt', rpage({ period: 'Dec. 31, 2023', flags: { [engaged]: true, [integrated]: true, [affected]: false } }), { cik: CHANGES_CIK, company: 'Stated Twice Inc', form: '10-K', fiscalYear: 2023 });
+  writeFiling(dir, 'y2024.txt', rpage({ flags: { [engaged]: false, [affected]: false } }), { cik: CHANGES_CIK, company: 'Stated Twice Inc', form: '10-K', fiscalYear: 2024 });
+  expect((await ingestFiles(demo.graph.executor, [dir], { analyzer: testAnalyzer() })).errors).toEqual([]);
+  const q = 'query($from: Int!, $to: Int!) { changes(cik: "990302", fromYear: $from, toYear: $to) { fromYear toYear changedFlags { element label from to } flagsStatedInOneYear { element fiscalYear value } } }';
+  expect((await ok(q, { from: 2023, to: 2024 })).changes).toEqual({
+    fromYear: 2023, toYear: 2024,
+    changedFlags: [{ element: 'cyd:CybersecurityRiskManagementThirdPartyEngagedFlag', label: engaged, from: true, to: false }],
+    flagsStatedInOneYear: [{ element: 'cyd:CybersecurityRiskManagementProcessesIntegratedFlag', fiscalYear: 2023, value: true }],
+  });
+  // the other way round: still not a change, and said of the year that states it
+  expect((await ok(q, { from: 2024, to: 2023 })).changes.flagsStatedInOneYear).toEqual([{ element: 'cyd:CybersecurityRiskManagementProcessesIntegratedFlag', fiscalYear: 2023, value: true }]);
+  // a year without a filing is nothing to compare with
+  expect((await ok(q, { from: 2023, to: 2030 })).changes).toBeNull();
 });
 
 test('people in more than one company: flagged, never merged', async () => {
