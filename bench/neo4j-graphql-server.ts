@@ -87,6 +87,7 @@ export const TYPE_DEFS = `
     relationshipRows(types: [String!]!, limit: Int!): [RelationshipRow!]! @cypher(columnName: "row", statement: """
       MATCH (c:Company)-[:FILED]->(f:Filing)
       WITH c, f, coalesce(f.fiscalYear, -1) AS fy
+      WITH c, f, fy ORDER BY c.cik, fy, f.id
       CALL {
         WITH f MATCH (f)-[:MENTIONS]->(a:Entity)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN a, r, b
         UNION ALL

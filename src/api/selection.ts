@@ -1,6 +1,6 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ENTITY_DETAIL_FIELDS, type EntityDetailField } from '../graph/entity-repository';
-import { RELATIONSHIP_COLUMNS, type RelationshipColumn } from '../graph/filing-repository';
+import { RELATIONSHIP_COLUMNS, type PageParts, type RelationshipColumn } from '../graph/filing-repository';
 
 /** Every field name selected anywhere under the field being resolved, fragments included. */
 export function namesRequested(info: GraphQLResolveInfo): Set<string> {
@@ -42,4 +42,10 @@ export function entityDetailsRequested(info: GraphQLResolveInfo): EntityDetailFi
 export function rowColumnsRequested(info: GraphQLResolveInfo): RelationshipColumn[] {
   const names = namesRequested(info);
   return RELATIONSHIP_COLUMNS.filter((c) => names.has(c));
+}
+
+/** The parts of a connection the selection reads: its page (edges, pageInfo) and its total. */
+export function connectionPartsRequested(info: GraphQLResolveInfo): PageParts {
+  const names = namesRequested(info);
+  return { rows: names.has('edges') || names.has('pageInfo'), total: names.has('totalCount') };
 }

@@ -143,3 +143,21 @@ test('an empty page, and the page after the last row', async () => {
   const last = await page(query, 'relationships', all.at(-1)!.cursor, 10);
   expect(last).toEqual({ totalCount: all.length, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
 });
+
+test('a page without totalCount, or totalCount without a page, answers the same as both', async () => {
+  const both = 'query($after: String, $first: Int) { relationships(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { cik type fromName toName } } } }';
+  const rowsOnly = 'query($after: String, $first: Int) { relationships(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { cik type fromName toName } } } }';
+  const all = await everything(both, 'relationships');
+  const pulled: Edge[] = [];
+  for (let after: string | null = null; ;) {
+    const p = await page(rowsOnly, 'relationships', after, 37);
+    pulled.push(...p.edges);
+    if (!p.pageInfo.hasNextPage) break;
+    after = p.pageInfo.endCursor;
+  }
+  expect(pulled).toEqual(all);
+  const totals = await gql(demo.api.url, '{ relationships(first: 5) { totalCount } filings(first: 5) { totalCount } }');
+  expect(totals.errors).toBeUndefined();
+  expect(totals.data.relationships.totalCount).toBe(all.length);
+  expect(totals.data.filings.totalCount).toBe((await everything('query($after: String, $first: Int) { filings(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }', 'filings')).length);
+});

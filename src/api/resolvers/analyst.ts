@@ -5,7 +5,7 @@ import { parseSearchText } from '../../graph/search-query';
 import { connection, decodeCursor, pageSize } from '../pagination';
 import { FILING_KEY_SCHEMAS, RelationshipKeySchema, type FilingKey } from '../../graph/records';
 import { cikOrError } from './company';
-import { entityDetailsRequested as details, rowColumnsRequested } from '../selection';
+import { connectionPartsRequested, entityDetailsRequested as details, rowColumnsRequested } from '../selection';
 
 const company = async (cik: string, ctx: ApiContext) => {
   const c = await ctx.loaders.company.load(cik);
@@ -16,17 +16,17 @@ const optionalCik = (cik: string | null | undefined) => (cik ? cikOrError(cik) :
 
 export const analystResolvers: Resolvers = {
   Query: {
-    filings: async (_p, { filter, orderBy, first, after }, ctx) => {
+    filings: async (_p, { filter, orderBy, first, after }, ctx, info) => {
       const sort = { field: orderBy?.field ?? 'FISCAL_YEAR', direction: orderBy?.direction ?? 'DESC' } as const;
       const tag = `filings:${sort.field}:${sort.direction}`;
       const limit = pageSize(first, ctx.limits.maxPageSize);
       const key = decodeCursor<FilingKey>(after, tag, FILING_KEY_SCHEMAS[sort.field]);
-      return connection(await ctx.repos.filings.page({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, sort, key, limit), tag);
+      return connection(await ctx.repos.filings.page({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, sort, key, limit, connectionPartsRequested(info)), tag);
     },
     relationships: async (_p, { filter, first, after }, ctx, info) => {
       const limit = pageSize(first, ctx.limits.maxPageSize);
       const key = decodeCursor(after, 'relationships', RelationshipKeySchema);
-      const page = await ctx.repos.filings.relationshipRows({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, key, limit, rowColumnsRequested(info));
+      const page = await ctx.repos.filings.relationshipRows({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, key, limit, rowColumnsRequested(info), connectionPartsRequested(info));
       return connection(page, 'relationships') as never;
     },
     chairsWhoAreDirectors: (_p, { cik }, ctx, info) => ctx.repos.analyst.chairsWhoAreDirectors(optionalCik(cik), details(info)),
