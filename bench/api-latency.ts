@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { RELATION_TYPES, SECURITY_OFFICER_CODES } from '../src/domain/extraction';
+import { CommitteeKind } from '../src/domain/vocabulary';
 import { connectGraph } from '../src/graph/connect';
 import { startLocalNeo4j } from '../src/graph/local-neo4j';
 import { setupSchema } from '../src/graph/schema-setup';
@@ -134,17 +135,17 @@ async function main(): Promise<void> {
       ['trivial request (fixed cost)', '{ __typename }', () => repos.executor.ping(), '{ __typename }'],
       ['chairs who are directors', '{ chairsWhoAreDirectors { person { name } committee { name } company { name } } }', () => repos.analyst.chairsWhoAreDirectors(null, []),
         '{ people(where: { chairs: { some: { name: { contains: "" } } }, OR: [{ directorOf: { some: { name: { contains: "" } } } }, { roles: { some: { normalized: { eq: "DIRECTOR" } } } }] }) { name company { name } chairs { name } } }'],
-      ['reporting chain', '{ reportingChain(cik: "9900001", from: "CISO") { from { name } to { name } } }', () => repos.analyst.reportingChain('0009900001', 'CISO', 6, []),
-        '{ reportingChain(cik: "0009900001", from: "CISO") { from { name } to { name } } }'],
-      ['oversight by kind', '{ oversight(kind: "audit") { company { name } fiscalYear body { name } } }', () => repos.analyst.oversight('audit', null, []),
+      ['reporting graph', '{ reportingChain(cik: "9900001", from: "CISO") { fiscalYear edges { from { name } to { name } } } }', () => repos.analyst.reportingChain('0009900001', 'CISO', null, 6, []),
+        '{ reportingChain(cik: "0009900001", from: "CISO") { fiscalYear edges { from { name } to { name } } } }'],
+      ['oversight by kind', '{ oversight(committeeKind: AUDIT) { company { name } fiscalYear body { name } } }', () => repos.analyst.oversight(CommitteeKind.AUDIT, null, []),
         '{ committees(where: { kind: { eq: "audit" }, oversees: { some: { name: { contains: "" } } } }) { name company { name } oversightYears } }'],
-      ['security officers', '{ securityOfficers { company { name } officer { name } reportsTo { name } } }', () => repos.analyst.securityOfficers(null, []),
+      ['security officers', '{ securityOfficers { company { name } officer { name } superiors { name } } }', () => repos.analyst.securityOfficers(null, []),
         `{ roles(where: { normalized: { in: ${SEC} } }) { name company { name } reportsToCommittees { name } reportsToRoles { name } } }`],
       ['flag rates by year', '{ flagRates(groupBy: YEAR) { element group rate } }', () => repos.analyst.flagRates('YEAR', null), '{ flagRatesByYear { element group rate } }'],
       ['year-over-year changes', '{ changes(cik: "9900001", fromYear: 2024, toYear: 2025) { addedPeople removedCommittees } }', () => repos.analyst.changes('0009900001', 2024, 2025),
         '{ yearChanges(cik: "0009900001", fromYear: 2024, toYear: 2025) { addedPeople removedCommittees } }'],
-      ['relationship rows (page of 100)', '{ relationships(first: 100) { totalCount edges { node { cik type fromName toName } } } }', () => repos.filings.relationshipRows({}, 0, 100, []),
-        `{ relationshipRows(types: ${TYPES}, offset: 0, limit: 100) { cik type fromName toName } relationshipCount(types: ${TYPES}) }`],
+      ['relationship rows (page of 100)', '{ relationships(first: 100) { totalCount edges { node { cik type fromName toName } } } }', () => repos.filings.relationshipRows({}, null, 100, []),
+        `{ relationshipRows(types: ${TYPES}, limit: 100) { cik type fromName toName } relationshipCount(types: ${TYPES}) }`],
     ];
 
     for (const concurrency of CONCURRENCIES) {

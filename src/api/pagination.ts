@@ -1,27 +1,50 @@
+import type { z } from 'zod';
 import type { Page } from '../graph/records';
 import { userError } from './errors';
 
-/** Our cursors are at most 20 characters ("dg:" and up to 12 digits, base64); anything longer is not ours. */
-const MAX_CURSOR_LENGTH = 24;
+/**
+ * Keyset cursors: a cursor is the sort key of its row (see graph/keyset.ts), with the list and
+ * ordering it belongs to, as base64url JSON: `["<tag>", ...key]`. A page after it starts strictly
+ * after that key, so rows written during a pull never shift the ones still to come.
+ *
+ * Checked before and after decoding: an oversized cursor is refused without being read, and only the
+ * canonical encoding of a well-formed key of the right list and ordering is accepted.
+ */
+const MAX_CURSOR_LENGTH = 2_048;
+const NOT_OURS = 'after is not a cursor from this API';
 
-/** Offset cursors ("dg:<offset>", base64) over a stable sort; `first` capped by MAX_PAGE_SIZE. */
-export function pageWindow(first: number | null | undefined, after: string | null | undefined, maxPageSize: number): { offset: number; limit: number } {
+/** `first`, checked against the configured maximum page size. */
+export function pageSize(first: number | null | undefined, maxPageSize: number): number {
   const limit = first ?? 50;
   if (limit < 0 || limit > maxPageSize) throw userError(`first must be between 0 and ${maxPageSize}`);
-  if (!after) return { offset: 0, limit };
-  // checked before decoding: an oversized cursor is refused without being read, and a huge offset never reaches SKIP
-  const m = after.length <= MAX_CURSOR_LENGTH ? /^dg:(\d{1,12})$/.exec(Buffer.from(after, 'base64').toString('utf8')) : null;
-  if (!m) throw userError('after is not a cursor from this API');
-  return { offset: Number(m[1]) + 1, limit };
+  return limit;
 }
 
-export const cursorOf = (offset: number): string => Buffer.from(`dg:${offset}`).toString('base64');
+export const encodeCursor = (tag: string, key: readonly unknown[]): string => Buffer.from(JSON.stringify([tag, ...key])).toString('base64url');
 
-export function connection<T>(page: Page<T>) {
-  const edges = page.rows.map((node, i) => ({ cursor: cursorOf(page.offset + i), node }));
-  return {
-    edges,
-    totalCount: page.totalCount,
-    pageInfo: { hasNextPage: page.offset + page.rows.length < page.totalCount, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+/**
+ * The key a cursor carries, or null without one (an empty string too: BI tools send "" for the first
+ * page); BAD_USER_INPUT for anything but a cursor this list gave out.
+ */
+export function decodeCursor<K>(after: string | null | undefined, tag: string, schema: z.ZodType<K>): K | null {
+  if (after === null || after === undefined || after === '') return null;
+  if (after.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(after)) throw userError(NOT_OURS);
+  const bytes = Buffer.from(after, 'base64url');
+  if (bytes.toString('base64url') !== after) throw userError(NOT_OURS);
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw userError(NOT_OURS);
+  }
+  if (!Array.isArray(decoded) || typeof decoded[0] !== 'string') throw userError(NOT_OURS);
+  if (decoded[0] !== tag) throw userError('after is a cursor of another list or ordering: start again without after');
+  const key = schema.safeParse(decoded.slice(1));
+  if (!key.success) throw userError(NOT_OURS);
+  return key.data;
+}
+
+export function connection<T, K extends readonly unknown[]>(page: Page<T, K>, tag: string) {
+  const edges = page.rows.map((node, i) => ({ cursor: encodeCursor(tag, page.keys[i]!), node }));
+  return { edges, totalCount: page.totalCount, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }

@@ -1,12 +1,15 @@
 import { SECURITY_OFFICER_CODES } from '../domain/extraction';
+import { CommitteeKind, ThirdPartyCategory, namedValues } from '../domain/vocabulary';
+import { vocabularyMatch, vocabularyParams } from './vocabulary-match';
+import { YearStatementsSchema, compareYears } from './year-changes';
 import { ENTITY_PROJECTION, ENTITY_DETAIL_FIELDS, type EntityDetailField } from './entity-repository';
 import type { Executor } from './executor';
 import { q } from './query';
 import {
-  ChainStepRecordSchema, ChairDirectorRecordSchema, CommitteeKindCountSchema, EngagementRecordSchema, FlagRateRecordSchema, OversightRecordSchema,
-  PossibleMatchRecordSchema, SecurityOfficerRecordSchema, YearChangesRecordSchema, parseRows,
-  type ChainStepRecord, type ChairDirectorRecord, type CommitteeKindCountRecord, type EngagementRecord, type FlagRateRecord, type OversightRecord,
-  type PossibleMatchRecord, type SecurityOfficerRecord, type YearChangesRecord,
+  ChairDirectorRecordSchema, CommitteeKindCountSchema, EngagementRecordSchema, FlagRateRecordSchema, OversightRecordSchema,
+  PossibleMatchRecordSchema, ReportingGraphRecordSchema, SecurityOfficerRecordSchema, YearChangesRecordSchema, parseRows,
+  type ChairDirectorRecord, type CommitteeKindCountRecord, type EngagementRecord, type FlagRateRecord, type OversightRecord,
+  type PossibleMatchRecord, type ReportingGraphRecord, type SecurityOfficerRecord, type YearChangesRecord,
 } from './records';
 
 /** The company node `co` as a [cik, name, ticker] tuple (CompanyTupleSchema), so answers need no second round trip for it. */
@@ -37,38 +40,71 @@ export class AnalystRepository {
     return parseRows(ChairDirectorRecordSchema, rows);
   }
 
-  /** REPORTS_TO steps from a role (by normalized code) or committee (by name) upwards, shortest first, up to the board. */
-  async reportingChain(cik: string, from: string, maxSteps: number, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<ChainStepRecord[]> {
+  /**
+   * The reporting graph above a start (a role by code, or a role, committee, person or unit by name or
+   * alias), one per fiscal year whose filings name it, newest first, in one statement. Each year reads
+   * only that year's REPORTS_TO edges. The officer is the start together with its counterparts that
+   * year (a role's holders, a person's roles): "the CISO, Jane Roe, reports to the CEO" is stated of
+   * either. Every node reachable within maxDepth steps is a superior, and every edge among the start,
+   * its counterparts and its superiors is returned, so a CSO that reports to the CEO and informs the
+   * Audit Committee has both, with their kind, frequency and evidence.
+   */
+  async reportingChain(cik: string, from: string, fiscalYear: number | null, maxDepth: number, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<ReportingGraphRecord[]> {
+    const depth = Math.min(Math.max(1, Math.trunc(maxDepth)), 10);
+    const node = (n: string) => ENTITY_PROJECTION(n, details);
     const rows = await this.executor.read(
       q(
         `MATCH (start:Entity {cik: $cik})
-         WHERE (start:Role AND (start.normalized = toUpper($from) OR toLower(start.name) = toLower($from)))
-            OR (start:Committee AND toLower(start.name) = toLower($from))
-            OR (start:Person AND toLower(start.name) = toLower($from))
-         WITH start LIMIT 1
-         MATCH path = (start)-[:REPORTS_TO*1..${Math.min(Math.max(1, maxSteps), 10)}]->(top:Entity)
-         WHERE NOT (top)-[:REPORTS_TO]->() OR top.kind = 'full_board'
-         WITH path, top ORDER BY CASE WHEN top.kind = 'full_board' THEN 0 ELSE 1 END, length(path) DESC LIMIT 1
-         UNWIND relationships(path) AS r
-         WITH startNode(r) AS a, endNode(r) AS b, r
-         RETURN ${ENTITY_PROJECTION('a', details)} AS from, ${ENTITY_PROJECTION('b', details)} AS to, r.kind AS kind, r.frequency AS frequency, r.filingId AS filingId`,
-        { cik, from },
+         WHERE (start:Role OR start:Committee OR start:Person OR start:InternalUnit)
+           AND ((start:Role AND start.normalized = toUpper($from)) OR toLower(start.name) = toLower($from)
+                OR any(a IN coalesce(start.aliases, []) WHERE toLower(a) = toLower($from)))
+         WITH start
+         ORDER BY CASE WHEN start:Role AND start.normalized = toUpper($from) THEN 0 WHEN toLower(start.name) = toLower($from) THEN 1 ELSE 2 END, start.key
+         LIMIT 1
+         MATCH (co:Company {cik: $cik})-[:FILED]->(f:Filing)-[:MENTIONS]->(start)
+         WHERE $fy IS NULL OR f.fiscalYear = $fy
+         WITH DISTINCT co, start, f.fiscalYear AS fiscalYear
+         CALL { WITH co, fiscalYear MATCH (co)-[:FILED]->(y:Filing) WHERE y.fiscalYear = fiscalYear OR (fiscalYear IS NULL AND y.fiscalYear IS NULL) RETURN collect(y.id) AS ids }
+         CALL {
+           WITH start, ids
+           OPTIONAL MATCH (start)-[h:HOLDS_ROLE]-(c:Entity) WHERE h.filingId IN ids AND c <> start
+           RETURN collect(DISTINCT c) AS counterparts
+         }
+         CALL {
+           WITH start, counterparts, ids
+           UNWIND [start] + counterparts AS o
+           OPTIONAL MATCH (o)-[rs:REPORTS_TO*1..${depth}]->(n:Entity) WHERE all(r IN rs WHERE r.filingId IN ids)
+           WITH start, counterparts, collect(DISTINCT n) AS reached
+           RETURN [n IN reached WHERE n <> start AND NOT n IN counterparts] AS superiors
+         }
+         CALL {
+           WITH start, counterparts, superiors, ids
+           UNWIND [start] + counterparts + superiors AS a
+           MATCH (a)-[r:REPORTS_TO]->(b:Entity)
+           WHERE r.filingId IN ids AND (b IN superiors OR b = start OR b IN counterparts)
+           WITH DISTINCT a, r, b ORDER BY a.key, b.key, r.filingId
+           RETURN collect({from: ${node('a')}, to: ${node('b')}, reportingKind: r.kind, frequency: r.frequency, filingId: r.filingId,
+                  evidence: [i IN range(0, size(coalesce(r.evidence, [])) - 1) | {text: r.evidence[i], element: r.sections[i], start: r.starts[i], end: r.ends[i]}]}) AS edges
+         }
+         RETURN $cik AS cik, fiscalYear, ${node('start')} AS start, [c IN counterparts | ${node('c')}] AS counterparts, edges
+         ORDER BY fiscalYear DESC`,
+        { cik, from, fy: fiscalYear },
       ),
     );
-    return parseRows(ChainStepRecordSchema, rows);
+    return parseRows(ReportingGraphRecordSchema, rows);
   }
 
   /** The bodies that OVERSEE cybersecurity risk, per company and fiscal year, optionally of one kind. */
-  async oversight(kind: string | null, fiscalYear: number | null, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<OversightRecord[]> {
+  async oversight(kind: CommitteeKind | null, fiscalYear: number | null, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<OversightRecord[]> {
     const rows = await this.executor.read(
       q(
         `MATCH (c:Committee)-[r:OVERSEES]->(:Topic)
          MATCH (f:Filing {id: r.filingId})
-         WHERE ($kind IS NULL OR c.kind = $kind) AND ($fy IS NULL OR f.fiscalYear = $fy)
+         WHERE ${vocabularyMatch('c.kind', 'kind')} AND ($fy IS NULL OR f.fiscalYear = $fy)
          CALL { WITH c MATCH (co:Company {cik: c.cik}) RETURN co LIMIT 1 }
          RETURN DISTINCT c.cik AS cik, f.fiscalYear AS fiscalYear, ${ENTITY_PROJECTION('c', details)} AS body, ${COMPANY} AS company
          ORDER BY cik, fiscalYear, body[1]`,
-        { kind, fy: fiscalYear },
+        { ...vocabularyParams('kind', CommitteeKind, kind), fy: fiscalYear },
       ),
     );
     return parseRows(OversightRecordSchema, rows);
@@ -80,7 +116,7 @@ export class AnalystRepository {
         `MATCH (o:Role) WHERE o.normalized IN $codes AND ($cik IS NULL OR o.cik = $cik)
          CALL { WITH o MATCH (co:Company {cik: o.cik}) RETURN co LIMIT 1 }
          RETURN o.cik AS cik, ${ENTITY_PROJECTION('o', details)} AS officer,
-                COLLECT { MATCH (o)-[:REPORTS_TO]->(s:Entity) RETURN DISTINCT ${ENTITY_PROJECTION('s', details)} } AS reportsTo, ${COMPANY} AS company
+                COLLECT { MATCH (o)-[:REPORTS_TO]->(s:Entity) RETURN DISTINCT ${ENTITY_PROJECTION('s', details)} } AS superiors, ${COMPANY} AS company
          ORDER BY cik, officer[1]`,
         { cik, codes: SECURITY_OFFICER_CODES },
       ),
@@ -88,15 +124,15 @@ export class AnalystRepository {
     return parseRows(SecurityOfficerRecordSchema, rows);
   }
 
-  async thirdPartyEngagements(category: string | null, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<EngagementRecord[]> {
+  async thirdPartyEngagements(category: ThirdPartyCategory | null, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<EngagementRecord[]> {
     const rows = await this.executor.read(
       q(
-        `MATCH (co:Company)-[:ENGAGES]->(t:ThirdParty) WHERE $category IS NULL OR t.category = $category
+        `MATCH (co:Company)-[:ENGAGES]->(t:ThirdParty) WHERE ${vocabularyMatch('t.category', 'category')}
          WITH co, collect(DISTINCT ${ENTITY_PROJECTION('t', details)}) AS parties
          OPTIONAL MATCH (co)-[:HAS_PROCESS]->(v:VendorProcess)
          WITH co, parties, collect(DISTINCT ${ENTITY_PROJECTION('v', details)}) AS procs
          RETURN co.cik AS cik, parties AS thirdParties, [x IN procs WHERE x[0] IS NOT NULL] AS vendorProcesses ORDER BY cik`,
-        { category },
+        vocabularyParams('category', ThirdPartyCategory, category),
       ),
     );
     return parseRows(EngagementRecordSchema, rows);
@@ -116,11 +152,19 @@ export class AnalystRepository {
     return parseRows(FlagRateRecordSchema, rows);
   }
 
-  /** People, committees, reporting lines and flags of one fiscal year against another, as set differences. */
+  /**
+   * People, committees, reporting lines and flags of one fiscal year against another (compareYears).
+   * Null when the company has no filing for one of the two years: there is nothing to compare.
+   */
   async changes(cik: string, fromYear: number, toYear: number): Promise<YearChangesRecord | null> {
     const rows = await this.executor.read(
       q(
         `MATCH (co:Company {cik: $cik})
+         CALL {
+           WITH co
+           MATCH (co)-[:FILED]->(f:Filing) WHERE f.fiscalYear IN [$from, $to]
+           RETURN collect(DISTINCT f.fiscalYear) AS years
+         }
          CALL {
            WITH co
            MATCH (co)-[:FILED]->(f:Filing)-[:MENTIONS]->(n)
@@ -135,33 +179,18 @@ export class AnalystRepository {
          }
          CALL {
            WITH co
+           // an amendment ("10-K/A") sorts after its original, so its value is the year's
            MATCH (co)-[:FILED]->(f:Filing)-[h:HAS_FLAG]->(fl:Flag) WHERE f.fiscalYear IN [$from, $to]
-           RETURN collect([f.fiscalYear, fl.element, h.value]) AS flags
+           WITH f, h, fl ORDER BY f.form, f.id
+           RETURN collect([f.fiscalYear, fl.element, fl.label, h.value]) AS flags
          }
-         RETURN co.cik AS cik, mentioned, lines, flags`,
+         RETURN co.cik AS cik, years, mentioned, lines, flags`,
         { cik, from: fromYear, to: toYear },
       ),
     );
     const row = rows[0];
     if (!row) return null;
-    const mentioned = row.mentioned as [number, string[], string][];
-    const names = (year: number, label: string) => new Set(mentioned.filter(([y, l]) => y === year && l.includes(label)).map(([, , n]) => n));
-    const lines = (year: number) => new Set((row.lines as [number, string][]).filter(([y]) => y === year).map(([, l]) => l));
-    const diff = (a: Set<string>, b: Set<string>) => [...b].filter((x) => !a.has(x)).sort();
-    const flagsOf = (year: number) => new Map((row.flags as [number, string, boolean][]).filter(([y]) => y === year).map(([, e, v]) => [e, v]));
-    const fa = flagsOf(fromYear);
-    const fb = flagsOf(toYear);
-    const changedFlags = [...new Set([...fa.keys(), ...fb.keys()])].sort().filter((e) => fa.get(e) !== fb.get(e)).map((e) => ({ element: e, from: fa.get(e) ?? null, to: fb.get(e) ?? null }));
-    return YearChangesRecordSchema.parse({
-      cik, fromYear, toYear,
-      addedPeople: diff(names(fromYear, 'Person'), names(toYear, 'Person')),
-      removedPeople: diff(names(toYear, 'Person'), names(fromYear, 'Person')),
-      addedCommittees: diff(names(fromYear, 'Committee'), names(toYear, 'Committee')),
-      removedCommittees: diff(names(toYear, 'Committee'), names(fromYear, 'Committee')),
-      addedReportingLines: diff(lines(fromYear), lines(toYear)),
-      removedReportingLines: diff(lines(toYear), lines(fromYear)),
-      changedFlags,
-    });
+    return compareYears(YearStatementsSchema.parse({ ...row, fromYear, toYear }));
   }
 
   async peopleInSeveralCompanies(details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<PossibleMatchRecord[]> {
@@ -177,7 +206,12 @@ export class AnalystRepository {
 
   async committeeKindCounts(): Promise<CommitteeKindCountRecord[]> {
     const rows = await this.executor.read(
-      q(`MATCH (c:Committee) RETURN coalesce(c.kind, 'other') AS kind, count(DISTINCT c.cik) AS companies, count(c) AS committees ORDER BY committees DESC, kind`),
+      // counted by kind as answered: every kind the vocabulary does not name (or none) is OTHER
+      q(
+        `MATCH (c:Committee) WITH c, CASE WHEN c.kind IN $named THEN c.kind ELSE $other END AS committeeKind
+         RETURN committeeKind, count(DISTINCT c.cik) AS companies, count(c) AS committees ORDER BY committees DESC, committeeKind`,
+        { named: namedValues(CommitteeKind), other: CommitteeKind.OTHER },
+      ),
     );
     return parseRows(CommitteeKindCountSchema, rows);
   }

@@ -49,7 +49,7 @@ export class EntityRepository {
          MATCH ${pattern}
          WHERE type(r) IN $types
          RETURN k AS key, type(r) AS type, $direction AS direction, ${ENTITY_PROJECTION('m')} AS node, r.filingId AS filingId,
-                r.kind AS kind, r.frequency AS frequency,
+                r.kind AS reportingKind, r.frequency AS frequency,
                 [i IN range(0, size(coalesce(r.evidence, [])) - 1) | {text: r.evidence[i], element: r.sections[i], start: r.starts[i], end: r.ends[i]}] AS evidence
          ORDER BY k, type, node[1], filingId`,
         { keys, direction, types: types ?? RELATION_TYPES },

@@ -2,7 +2,13 @@ import { RELATION_TYPES } from '../domain/extraction';
 import type { Executor } from './executor';
 import { q } from './query';
 import type { SearchQuery } from './search-query';
-import { FactRecordSchema, FilingRecordSchema, RelationshipRowSchema, SearchHitRecordSchema, parseRows, type FactRecord, type FilingRecord, type Page, type RelationshipRowRecord, type SearchHitRecord } from './records';
+import { CommitteeKind, Form, RoleCode } from '../domain/vocabulary';
+import { afterCondition, orderByClause, type SortKey } from './keyset';
+import { vocabularyMatch, vocabularyParams } from './vocabulary-match';
+import {
+  FILING_KEY_SCHEMAS, FactRecordSchema, FilingRecordSchema, RelationshipKeySchema, RelationshipRowSchema, SearchHitRecordSchema, parseRows,
+  type FactRecord, type FilingKey, type FilingRecord, type Page, type RelationshipKey, type RelationshipRowRecord, type SearchHitRecord,
+} from './records';
 
 export interface FilingFilter {
   cik?: string | null;
@@ -17,10 +23,10 @@ export interface FilingFilter {
 }
 
 /** Relationship-row columns beyond cik, filingId, type and both ends, projected only when asked for. */
-export const RELATIONSHIP_COLUMNS = ['companyName', 'fiscalYear', 'form', 'kind', 'frequency', 'evidence', 'element'] as const;
+export const RELATIONSHIP_COLUMNS = ['companyName', 'fiscalYear', 'form', 'reportingKind', 'frequency', 'evidenceText', 'element'] as const;
 export type RelationshipColumn = (typeof RELATIONSHIP_COLUMNS)[number];
 const COLUMN_CYPHER: Record<RelationshipColumn, string> = {
-  companyName: 'c.name', fiscalYear: 'f.fiscalYear', form: 'f.form', kind: 'r.kind', frequency: 'r.frequency', evidence: 'r.evidence[0]', element: 'r.sections[0]',
+  companyName: 'c.name', fiscalYear: 'f.fiscalYear', form: 'f.form', reportingKind: 'r.kind', frequency: 'r.frequency', evidenceText: 'r.evidence[0]', element: 'r.sections[0]',
 };
 
 export interface RelationshipFilter {
@@ -30,18 +36,63 @@ export interface RelationshipFilter {
   form?: string | null;
   fiscalYear?: number | null;
   committeeKind?: string | null;
-  role?: string | null;
+  /** A role code (RoleCode's stored value). */
+  roleCode?: string | null;
 }
 
 export type FilingSort = { field: 'FISCAL_YEAR' | 'COMPANY_NAME' | 'FORM'; direction: 'ASC' | 'DESC' };
 
-const SORT: Record<FilingSort['field'], string> = { FISCAL_YEAR: 'f.fiscalYear', COMPANY_NAME: 'c.name', FORM: 'f.form' };
+/** Sort values are never null (keyset paging compares them): an unknown year sorts as -1, a missing name or form as ''. */
+const SORT: Record<FilingSort['field'], string> = { FISCAL_YEAR: 'coalesce(f.fiscalYear, -1)', COMPANY_NAME: "coalesce(c.name, '')", FORM: "coalesce(f.form, '')" };
+/** The filing sort, then the filing id (unique) ascending. */
+const filingKeys = (sort: FilingSort): SortKey[] => [{ expr: 'k', direction: sort.direction }, { expr: 'f.id', direction: 'ASC' }];
+/** Relationship rows: company, year, filing, type, both ends, then the relationship (two can join the same ends in one filing). */
+const ROW_KEYS: SortKey[] = ['c.cik', 'fy', 'f.id', 'type(r)', 'a.key', 'b.key', 'rid'].map((expr) => ({ expr, direction: 'ASC' }));
 /** A Filing node `f` as a FilingRecord. */
 export const FILING_FIELDS = 'f.id AS id, f.cik AS cik, f.accession AS accession, f.form AS form, f.fiscalYear AS fiscalYear, f.periodEnd AS periodEnd, f.sourceName AS sourceName, f.sourceFormat AS sourceFormat';
-const WHERE_FILING = `($cik IS NULL OR f.cik = $cik) AND ($form IS NULL OR f.form = $form) AND ($fy IS NULL OR f.fiscalYear = $fy)
+const WHERE_FILING = `($cik IS NULL OR f.cik = $cik) AND ${vocabularyMatch('f.form', 'form')} AND ($fy IS NULL OR f.fiscalYear = $fy)
   AND ($fyFrom IS NULL OR f.fiscalYear >= $fyFrom) AND ($fyTo IS NULL OR f.fiscalYear <= $fyTo)
   AND ($company IS NULL OR toLower(c.name) CONTAINS toLower($company))
   AND all(cond IN $flags WHERE EXISTS { (f)-[h:HAS_FLAG]->(:Flag {element: cond.element}) WHERE h.value = cond.value })`;
+
+/** Which parts of a connection the client asked for: the page (edges, pageInfo) and the total. */
+export interface PageParts {
+  rows: boolean;
+  total: boolean;
+}
+const BOTH: PageParts = { rows: true, total: true };
+
+/**
+ * The relationship rows under a filter, as `c, f, fy, a, r, b`: all of them for the count, or for a page
+ * (with `rid`) those after its cursor (`after` null for the first page).
+ */
+function relationshipMatch(filter: RelationshipFilter, page: false | { after: RelationshipKey | null }): string {
+  const after = page ? page.after : null;
+  // conditions on the ends are added only when asked for: evaluated per row, even a `$x IS NULL OR …`
+  // that is always true doubled the cost of an unfiltered page
+  const rowConditions = [
+    filter.committeeKind ? `((a:Committee AND ${vocabularyMatch('a.kind', 'committeeKind')}) OR (b:Committee AND ${vocabularyMatch('b.kind', 'committeeKind')}))` : null,
+    filter.roleCode ? `((a:Role AND ${vocabularyMatch('a.normalized', 'roleCode')}) OR (b:Role AND ${vocabularyMatch('b.normalized', 'roleCode')}))` : null,
+    after ? afterCondition(ROW_KEYS, '$after') : null,
+  ].filter(Boolean);
+  return `MATCH (c:Company)-[:FILED]->(f:Filing)
+      WHERE ($cik IS NULL OR c.cik = $cik) AND ${vocabularyMatch('f.form', 'form')} AND ($fy IS NULL OR f.fiscalYear = $fy)
+        AND ($company IS NULL OR toLower(c.name) CONTAINS toLower($company))
+      WITH c, f, coalesce(f.fiscalYear, -1) AS fy${after ? `
+      // filings wholly before the cursor's filing are passed over before their relationships are walked
+      WHERE ${afterCondition(ROW_KEYS.slice(0, 3), '$after', true)}` : ''}${page ? `
+      // filings in key order: Neo4j then sorts rows filing by filing (a partial top) and walks only the filings a page needs
+      WITH c, f, fy ORDER BY c.cik, fy, f.id` : ''}
+      CALL {
+        // walk from subjects (company-scoped, small degree), never into the shared Topic node's in-edges;
+        // the branches cannot overlap (a filing MENTIONS entities, never its Company), so UNION ALL: no de-duplication pass
+        WITH f MATCH (f)-[:MENTIONS]->(a:Entity)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN a, r, b
+        UNION ALL
+        WITH c, f MATCH (c)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN c AS a, r, b
+      }
+      WITH c, f, fy, a, r, b${page ? ', elementId(r) AS rid' : ''}${rowConditions.length > 0 ? `
+      WHERE ${rowConditions.join(' AND ')}` : ''}`;
+}
 
 export class FilingRepository {
   constructor(private readonly executor: Executor) {}
@@ -56,58 +107,64 @@ export class FilingRepository {
     return parseRows(FactRecordSchema, rows);
   }
 
-  /** A page of filings and, in the same read transaction, the total (a count, not a collection). */
-  async page(filter: FilingFilter, sort: FilingSort, offset: number, limit: number): Promise<Page<FilingRecord>> {
+  /**
+   * A page of filings after `after` (the sort key of the previous page's last row; null for the first
+   * page) and, in the same read transaction, the total under the filter (a count, not a collection).
+   * `parts` leaves out what the client did not ask for (the total is then 0, the page empty).
+   */
+  async page(filter: FilingFilter, sort: FilingSort, after: FilingKey | null, limit: number, parts: PageParts = BOTH): Promise<Page<FilingRecord, FilingKey>> {
     const params = {
-      cik: filter.cik ?? null, company: filter.company ?? null, form: filter.form ?? null, fy: filter.fiscalYear ?? null,
-      fyFrom: filter.fiscalYearFrom ?? null, fyTo: filter.fiscalYearTo ?? null, flags: filter.flags ?? [], offset, limit,
+      cik: filter.cik ?? null, company: filter.company ?? null, ...vocabularyParams('form', Form, filter.form), fy: filter.fiscalYear ?? null,
+      fyFrom: filter.fiscalYearFrom ?? null, fyTo: filter.fiscalYearTo ?? null, flags: filter.flags ?? [], after, limit,
     };
-    const [rows, count] = await this.executor.readAll([
-      q(`MATCH (c:Company)-[:FILED]->(f:Filing) WHERE ${WHERE_FILING} RETURN ${FILING_FIELDS} ORDER BY ${SORT[sort.field]} ${sort.direction}, f.id SKIP toInteger($offset) LIMIT toInteger($limit)`, params),
-      q(`MATCH (c:Company)-[:FILED]->(f:Filing) WHERE ${WHERE_FILING} RETURN count(f) AS n`, params),
-    ]);
-    return { rows: parseRows(FilingRecordSchema, rows!), offset, totalCount: Number(count![0]?.n ?? 0) };
+    const keys = filingKeys(sort);
+    const pageQuery = q(
+      `MATCH (c:Company)-[:FILED]->(f:Filing) WHERE ${WHERE_FILING}
+       WITH c, f, ${SORT[sort.field]} AS k${after ? `\n       WHERE ${afterCondition(keys, '$after')}` : ''}
+       RETURN ${FILING_FIELDS}, [k, f.id] AS key ORDER BY ${orderByClause(keys)} LIMIT toInteger($limit) + 1`,
+      params,
+    );
+    const countQuery = q(`MATCH (c:Company)-[:FILED]->(f:Filing) WHERE ${WHERE_FILING} RETURN count(f) AS n`, params);
+    const results = await this.executor.readAll([...(parts.rows ? [pageQuery] : []), ...(parts.total ? [countQuery] : [])]);
+    const rows = parts.rows ? results[0]!.slice(0, limit) : [];
+    const keySchema = FILING_KEY_SCHEMAS[sort.field];
+    return {
+      rows: parseRows(FilingRecordSchema, rows), keys: rows.map((r) => keySchema.parse(r.key)),
+      hasNextPage: parts.rows && results[0]!.length > limit, totalCount: parts.total ? Number(results.at(-1)![0]?.n ?? 0) : 0,
+    };
   }
 
-  /** Every extracted relationship as a flat row, stable order, for BI connectors. */
-  async relationshipRows(filter: RelationshipFilter, offset: number, limit: number, columns: readonly RelationshipColumn[] = RELATIONSHIP_COLUMNS): Promise<Page<RelationshipRowRecord>> {
-    const types = filter.type ? [filter.type] : RELATION_TYPES;
+  /**
+   * Every extracted relationship as a flat row, in a stable order (company, fiscal year, filing, type,
+   * both ends' keys, the relationship itself), from after `after` (the previous page's last key), and
+   * the total under the filter (a count), in one statement. `parts` leaves out what was not asked for:
+   * the count walks every row the filter matches, the page only the filings it needs.
+   */
+  async relationshipRows(
+    filter: RelationshipFilter, after: RelationshipKey | null, limit: number, columns: readonly RelationshipColumn[] = RELATIONSHIP_COLUMNS, parts: PageParts = BOTH,
+  ): Promise<Page<RelationshipRowRecord, RelationshipKey>> {
     const params = {
-      cik: filter.cik ?? null, company: filter.company ?? null, form: filter.form ?? null, fy: filter.fiscalYear ?? null,
-      committeeKind: filter.committeeKind ?? null, role: filter.role?.toUpperCase() ?? null, types, offset, limit,
+      cik: filter.cik ?? null, company: filter.company ?? null, ...vocabularyParams('form', Form, filter.form), fy: filter.fiscalYear ?? null,
+      ...vocabularyParams('committeeKind', CommitteeKind, filter.committeeKind), ...vocabularyParams('roleCode', RoleCode, filter.roleCode),
+      types: filter.type ? [filter.type] : RELATION_TYPES, after, limit,
     };
-    // conditions on the ends are added only when asked for: evaluated per row, even a `$x IS NULL OR …`
-    // that is always true doubled the cost of an unfiltered page
-    const ends = [
-      filter.committeeKind ? '((a:Committee AND a.kind = $committeeKind) OR (b:Committee AND b.kind = $committeeKind))' : null,
-      filter.role ? '((a:Role AND a.normalized = $role) OR (b:Role AND b.normalized = $role))' : null,
-    ].filter(Boolean);
-    const match = `MATCH (c:Company)-[:FILED]->(f:Filing)
-      WHERE ($cik IS NULL OR c.cik = $cik) AND ($form IS NULL OR f.form = $form) AND ($fy IS NULL OR f.fiscalYear = $fy)
-        AND ($company IS NULL OR toLower(c.name) CONTAINS toLower($company))
-      CALL {
-        // walk from subjects (company-scoped, small degree), never into the shared Topic node's in-edges;
-        // the branches cannot overlap (a filing MENTIONS entities, never its Company), so UNION ALL: no de-duplication pass
-        WITH f MATCH (f)-[:MENTIONS]->(a:Entity)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN a, r, b
-        UNION ALL
-        WITH c, f MATCH (c)-[r]->(b:Entity) WHERE r.filingId = f.id AND type(r) IN $types RETURN c AS a, r, b
-      }${ends.length > 0 ? `
-      WITH c, f, a, r, b WHERE ${ends.join(' AND ')}` : ''}`;
-    // one statement, one round trip: the total (a count) and the page, from the same snapshot
-    const [result] = await this.executor.read(
-      q(
-        `CALL { ${match} RETURN count(r) AS total }
-         CALL {
-           ${match}
-           WITH c, f, a, r, b ORDER BY c.cik, f.fiscalYear, f.id, type(r), a.name, b.name SKIP toInteger($offset) LIMIT toInteger($limit)
+    const total = `CALL { ${relationshipMatch(filter, false)} RETURN count(r) AS total }`;
+    const page = `CALL {
+           ${relationshipMatch(filter, { after })}
+           WITH c, f, fy, a, r, b, rid ORDER BY ${orderByClause(ROW_KEYS)} LIMIT toInteger($limit) + 1
            RETURN collect({cik: c.cik, filingId: f.id, type: type(r),
-                  fromType: [l IN labels(a) WHERE l <> 'Entity'][0], fromName: a.name, toType: [l IN labels(b) WHERE l <> 'Entity'][0], toName: b.name${columns.map((k) => `, ${k}: ${COLUMN_CYPHER[k]}`).join('')}}) AS rows
-         }
-         RETURN total, rows`,
-        params,
-      ),
+                  fromType: [l IN labels(a) WHERE l <> 'Entity'][0], fromName: a.name, toType: [l IN labels(b) WHERE l <> 'Entity'][0], toName: b.name${columns.map((k) => `, ${k}: ${COLUMN_CYPHER[k]}`).join('')},
+                  key: [c.cik, fy, f.id, type(r), a.key, b.key, rid]}) AS rows
+         }`;
+    const [result] = await this.executor.read(
+      q(`${parts.total ? total : ''}\n${parts.rows ? page : ''}\nRETURN ${parts.total ? 'total' : '0 AS total'}, ${parts.rows ? 'rows' : '[] AS rows'}`, params),
     );
-    return { rows: parseRows(RelationshipRowSchema, (result?.rows as unknown[]) ?? []), offset, totalCount: Number(result?.total ?? 0) };
+    const rows = (result?.rows as { key: unknown }[]) ?? [];
+    const onPage = rows.slice(0, limit);
+    return {
+      rows: parseRows(RelationshipRowSchema, onPage), keys: onPage.map((r) => RelationshipKeySchema.parse(r.key)),
+      hasNextPage: rows.length > limit, totalCount: Number(result?.total ?? 0),
+    };
   }
 
   /** Full-text search over fact text, with a query read by parseSearchText (search-query.ts). */

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { RELATION_TYPES } from '../domain/extraction';
+import {
+  CommitteeKind, CommitteeLevel, EntityType, Form, Frequency, ReportingKind, RoleCategory, RoleCode, SourceFormat, ThirdPartyCategory, UnitCategory,
+  VendorProcessCategory, vocabularyValue, type OpenVocabulary,
+} from '../domain/vocabulary';
 import { labelOfKey } from './rows';
 
 /** Rows coming back from Neo4j are parsed here: what leaves graph/ is typed plain data. */
@@ -11,11 +16,11 @@ export const FilingRecordSchema = z.object({
   id: z.string(),
   cik: z.string(),
   accession: z.string().nullable(),
-  form: z.string().nullable(),
+  form: z.string().nullable().transform((f) => vocabularyValue(Form, f)),
   fiscalYear: z.number().nullable(),
   periodEnd: z.string().nullable(),
   sourceName: z.string(),
-  sourceFormat: z.string(),
+  sourceFormat: z.string().transform((f) => vocabularyValue(SourceFormat, f)!),
 });
 export type FilingRecord = z.infer<typeof FilingRecordSchema>;
 
@@ -31,20 +36,58 @@ export const ENTITY_LABELS = ['Topic', 'Committee', 'Person', 'Role', 'InternalU
 
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
+/**
+ * An extracted entity. Its vocabulary properties are read through their vocabularies (an unknown stored
+ * value is OTHER), and the stored `category` becomes the field of its own type's vocabulary.
+ */
 export interface EntityRecord {
   id: string;
   type: EntityLabel;
   name: string;
   aliases: string[];
   cik: string | null;
-  level?: string | null;
-  kind?: string | null;
-  normalized?: string | null;
-  category?: string | null;
+  committeeLevel?: CommitteeLevel | null;
+  committeeKind?: CommitteeKind | null;
+  roleCode?: RoleCode | null;
+  roleCategory?: RoleCategory | null;
+  unitCategory?: UnitCategory | null;
+  thirdPartyCategory?: ThirdPartyCategory | null;
+  vendorProcessCategory?: VendorProcessCategory | null;
   honorific?: string | null;
 }
 
 const detail = z.string().nullable();
+
+/** A stored vocabulary value, read as a member of its vocabulary (unknown → OTHER); absent stays absent. */
+const inVocabulary = <V extends OpenVocabulary>(vocabulary: V) => (stored: unknown): V[keyof V] | null | undefined => (stored === undefined ? undefined : vocabularyValue(vocabulary, stored));
+const asCommitteeLevel = inVocabulary(CommitteeLevel);
+const asCommitteeKind = inVocabulary(CommitteeKind);
+const asRoleCode = inVocabulary(RoleCode);
+const asRoleCategory = inVocabulary(RoleCategory);
+const asUnitCategory = inVocabulary(UnitCategory);
+const asThirdPartyCategory = inVocabulary(ThirdPartyCategory);
+const asVendorProcessCategory = inVocabulary(VendorProcessCategory);
+const asReportingKind = inVocabulary(ReportingKind);
+const asFrequency = inVocabulary(Frequency);
+const asForm = inVocabulary(Form);
+
+/** The vocabulary fields of one entity type, from the stored level, kind, normalized and category. */
+function vocabularyFields(type: EntityLabel, level: unknown, kind: unknown, normalized: unknown, category: unknown): Partial<EntityRecord> {
+  switch (type) {
+    case 'Committee':
+      return { committeeLevel: asCommitteeLevel(level), committeeKind: asCommitteeKind(kind) };
+    case 'Role':
+      return { roleCode: asRoleCode(normalized), roleCategory: asRoleCategory(category) };
+    case 'InternalUnit':
+      return { unitCategory: asUnitCategory(category) };
+    case 'ThirdParty':
+      return { thirdPartyCategory: asThirdPartyCategory(category) };
+    case 'VendorProcess':
+      return { vendorProcessCategory: asVendorProcessCategory(category) };
+    default:
+      return {};
+  }
+}
 
 /**
  * The tuple ENTITY_PROJECTION returns: [key, name, cik, aliases, level, kind, normalized, category,
@@ -58,7 +101,7 @@ export const EntityRecordSchema = z
     if (t.length > 9 || (aliases != null && !Array.isArray(aliases)) || t.slice(4).some((x) => Array.isArray(x))) ctx.addIssue({ code: 'custom', message: 'malformed entity tuple' });
     const type = labelOfKey(id) as EntityLabel;
     if (!ENTITY_LABELS.includes(type)) ctx.addIssue({ code: 'custom', message: `entity key "${id}" names no entity label` });
-    return { id, type, name, aliases: aliases ?? [], cik, level, kind, normalized, category, honorific };
+    return { id, type, name, aliases: aliases ?? [], cik, ...vocabularyFields(type, level, kind, normalized, category), ...(type === 'Person' ? { honorific } : {}) };
   });
 
 export const EvidenceRecordSchema = z.object({ text: z.string(), element: z.string(), start: z.number(), end: z.number() });
@@ -69,8 +112,8 @@ export const LinkRecordSchema = z.object({
   direction: z.enum(['OUT', 'IN']),
   node: EntityRecordSchema,
   filingId: z.string().nullable(),
-  kind: z.string().nullable(),
-  frequency: z.string().nullable(),
+  reportingKind: z.string().nullable().transform(asReportingKind),
+  frequency: z.string().nullable().transform(asFrequency),
   evidence: z.array(EvidenceRecordSchema),
 });
 export type LinkRecord = z.infer<typeof LinkRecordSchema>;
@@ -78,13 +121,40 @@ export type LinkRecord = z.infer<typeof LinkRecordSchema>;
 export const ChairDirectorRecordSchema = z.object({ person: EntityRecordSchema, committee: EntityRecordSchema, cik: z.string(), company: CompanyTupleSchema });
 export type ChairDirectorRecord = z.infer<typeof ChairDirectorRecordSchema>;
 
-export const ChainStepRecordSchema = z.object({ from: EntityRecordSchema, to: EntityRecordSchema, kind: z.string().nullable(), frequency: z.string().nullable(), filingId: z.string().nullable() });
-export type ChainStepRecord = z.infer<typeof ChainStepRecordSchema>;
+export const ReportingEdgeRecordSchema = z.object({
+  from: EntityRecordSchema, to: EntityRecordSchema, filingId: z.string(),
+  reportingKind: z.string().nullable().transform(asReportingKind), frequency: z.string().nullable().transform(asFrequency),
+  evidence: z.array(EvidenceRecordSchema),
+});
+export type ReportingEdgeRecord = z.infer<typeof ReportingEdgeRecordSchema>;
+
+/** One fiscal year's reporting graph above a start: its superiors get their distance from the edges (fewest steps from the start or a counterpart). */
+export const ReportingGraphRecordSchema = z
+  .object({ cik: z.string(), fiscalYear: z.number().nullable(), start: EntityRecordSchema, counterparts: z.array(EntityRecordSchema), edges: z.array(ReportingEdgeRecordSchema) })
+  .transform((g) => ({ ...g, superiors: superiorsByDistance([g.start, ...g.counterparts], g.edges) }));
+export type ReportingGraphRecord = z.infer<typeof ReportingGraphRecordSchema>;
+
+/** Breadth first from the origins along the edges: each node reached, with its fewest steps, nearest first. */
+function superiorsByDistance(origins: readonly EntityRecord[], edges: readonly ReportingEdgeRecord[]): { node: EntityRecord; distance: number }[] {
+  const distance = new Map<string, number>(origins.map((o) => [o.id, 0]));
+  const found: { node: EntityRecord; distance: number }[] = [];
+  for (let frontier = origins.map((o) => o.id), d = 1; frontier.length > 0; d++) {
+    const next: string[] = [];
+    for (const e of edges) {
+      if (!frontier.includes(e.from.id) || distance.has(e.to.id)) continue;
+      distance.set(e.to.id, d);
+      found.push({ node: e.to, distance: d });
+      next.push(e.to.id);
+    }
+    frontier = next;
+  }
+  return found;
+}
 
 export const OversightRecordSchema = z.object({ cik: z.string(), fiscalYear: z.number().nullable(), body: EntityRecordSchema, company: CompanyTupleSchema });
 export type OversightRecord = z.infer<typeof OversightRecordSchema>;
 
-export const SecurityOfficerRecordSchema = z.object({ cik: z.string(), officer: EntityRecordSchema, reportsTo: z.array(EntityRecordSchema), company: CompanyTupleSchema });
+export const SecurityOfficerRecordSchema = z.object({ cik: z.string(), officer: EntityRecordSchema, superiors: z.array(EntityRecordSchema), company: CompanyTupleSchema });
 export type SecurityOfficerRecord = z.infer<typeof SecurityOfficerRecordSchema>;
 
 export const EngagementRecordSchema = z.object({ cik: z.string(), thirdParties: z.array(EntityRecordSchema), vendorProcesses: z.array(EntityRecordSchema) });
@@ -98,30 +168,48 @@ export const YearChangesRecordSchema = z.object({
   addedPeople: z.array(z.string()), removedPeople: z.array(z.string()),
   addedCommittees: z.array(z.string()), removedCommittees: z.array(z.string()),
   addedReportingLines: z.array(z.string()), removedReportingLines: z.array(z.string()),
-  changedFlags: z.array(z.object({ element: z.string(), from: z.boolean().nullable(), to: z.boolean().nullable() })),
+  changedFlags: z.array(z.object({ element: z.string(), label: z.string(), from: z.boolean(), to: z.boolean() })),
+  flagsStatedInOneYear: z.array(z.object({ element: z.string(), label: z.string(), fiscalYear: z.number(), value: z.boolean() })),
 });
 export type YearChangesRecord = z.infer<typeof YearChangesRecordSchema>;
 
 export const PossibleMatchRecordSchema = z.object({ name: z.string(), people: z.array(EntityRecordSchema) });
 export type PossibleMatchRecord = z.infer<typeof PossibleMatchRecordSchema>;
 
-export const CommitteeKindCountSchema = z.object({ kind: z.string(), companies: z.number(), committees: z.number() });
+export const CommitteeKindCountSchema = z.object({ committeeKind: z.string().transform((k) => vocabularyValue(CommitteeKind, k)!), companies: z.number(), committees: z.number() });
 export type CommitteeKindCountRecord = z.infer<typeof CommitteeKindCountSchema>;
 
 export const RelationshipRowSchema = z.object({
-  cik: z.string(), filingId: z.string(), type: z.string(), fromType: z.string(), fromName: z.string(), toType: z.string(), toName: z.string(),
+  cik: z.string(), filingId: z.string(), type: z.enum(RELATION_TYPES), fromName: z.string(), toName: z.string(),
+  fromType: z.string().transform((t) => vocabularyValue(EntityType, t)!), toType: z.string().transform((t) => vocabularyValue(EntityType, t)!),
   // the optional columns (RELATIONSHIP_COLUMNS): absent when not asked for
-  companyName: z.string().nullish(), fiscalYear: z.number().nullish(), form: z.string().nullish(),
-  kind: z.string().nullish(), frequency: z.string().nullish(), evidence: z.string().nullish(), element: z.string().nullish(),
+  companyName: z.string().nullish(), fiscalYear: z.number().nullish(), form: z.string().nullish().transform(asForm),
+  reportingKind: z.string().nullish().transform(asReportingKind), frequency: z.string().nullish().transform(asFrequency),
+  evidenceText: z.string().nullish(), element: z.string().nullish(),
 });
 export type RelationshipRowRecord = z.infer<typeof RelationshipRowSchema>;
 
 export const SearchHitRecordSchema = z.object({ filingId: z.string(), element: z.string(), text: z.string(), score: z.number() });
 export type SearchHitRecord = z.infer<typeof SearchHitRecordSchema> & { snippet: string };
 
-/** A page of a Relay connection, computed by the repository: rows plus the total without collecting them. */
-export interface Page<T> {
+/**
+ * The sort key of a connection's row, which its cursor carries (keyset paging, see keyset.ts): the
+ * values of the ORDER BY keys in order, the last of them unique per row.
+ */
+export const FILING_KEY_SCHEMAS = {
+  FISCAL_YEAR: z.tuple([z.number().int(), z.string()]),
+  COMPANY_NAME: z.tuple([z.string(), z.string()]),
+  FORM: z.tuple([z.string(), z.string()]),
+} as const;
+export type FilingKey = z.infer<(typeof FILING_KEY_SCHEMAS)[keyof typeof FILING_KEY_SCHEMAS]>;
+/** [cik, fiscal year (-1 when unknown), filing id, relation type, from key, to key, relationship element id]. */
+export const RelationshipKeySchema = z.tuple([z.string(), z.number().int(), z.string(), z.string(), z.string(), z.string(), z.string()]);
+export type RelationshipKey = z.infer<typeof RelationshipKeySchema>;
+
+/** A page of a Relay connection, computed by the repository: rows, each row's sort key, whether more follow, and the total (a count, not a collection). */
+export interface Page<T, K> {
   rows: T[];
-  offset: number;
+  keys: K[];
+  hasNextPage: boolean;
   totalCount: number;
 }

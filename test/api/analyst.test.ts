@@ -6,11 +6,13 @@ import { startHttp } from '../../src/api/http-server';
 import { createLogger } from '../../src/config/logger';
 import { loadTypeDefs } from '../../src/api/schema-files';
 import { gql, useDemoApi } from '../helpers/api';
-import { rpage } from '../helpers/fixtures';
+import { ingestFiles } from '../../src/ingest/ingest';
+import { rpage, tempDir, writeFiling } from '../helpers/fixtures';
 import { testAnalyzer } from '../helpers/nlp';
 
 const API_KEY = 'test-key-0123456789abcdef';
-const demo = useDemoApi({ apiKey: API_KEY, extraCiks: ['0000990301'] });
+const CHANGES_CIK = '0000990302';
+const demo = useDemoApi({ apiKey: API_KEY, extraCiks: ['0000990301', CHANGES_CIK] });
 
 const ok = async (query: string, variables: Record<string, unknown> = {}) => {
   const res = await gql(demo.api.url, query, variables);
@@ -19,47 +21,88 @@ const ok = async (query: string, variables: Record<string, unknown> = {}) => {
 };
 
 test('which committee chairs are also directors', async () => {
-  const data = await ok('{ chairsWhoAreDirectors { person { name } committee { name kind } company { name } } }');
+  const data = await ok('{ chairsWhoAreDirectors { person { name } committee { name committeeKind } company { name } } }');
   expect(data.chairsWhoAreDirectors).toEqual(expect.arrayContaining([
-    { person: { name: 'Priya Raman' }, committee: { name: 'Audit Committee', kind: 'audit' }, company: { name: 'Northwind Robotics Inc.' } },
-    { person: { name: 'Tomas Lindqvist' }, committee: { name: 'Technology and Cybersecurity Committee', kind: 'cybersecurity' }, company: { name: 'Northwind Robotics Inc.' } },
+    { person: { name: 'Priya Raman' }, committee: { name: 'Audit Committee', committeeKind: 'AUDIT' }, company: { name: 'Northwind Robotics Inc.' } },
+    { person: { name: 'Tomas Lindqvist' }, committee: { name: 'Technology and Cybersecurity Committee', committeeKind: 'CYBERSECURITY' }, company: { name: 'Northwind Robotics Inc.' } },
   ]));
 });
 
-test('the reporting chain from the CISO up to the board', async () => {
-  const data = await ok('{ reportingChain(cik: "9900001", from: "CISO") { from { name } to { name } kind filing { fiscalYear } } }');
-  const steps = data.reportingChain;
-  expect(steps[0].from.name).toBe('Chief Information Security Officer');
-  expect(steps.at(-1).to.name).toBe('Board of Directors');
+const GRAPH = `{ fiscalYear company { name } start { name } counterparts { name } superiors { node { name } distance }
+  edges { from { name } to { name } reportingKind frequency filing { fiscalYear } evidence { text element } } }`;
+const edgesOf = (g: { edges: { from: { name: string }; to: { name: string }; reportingKind: string | null; frequency: string | null }[] }) =>
+  g.edges.map((e) => `${e.from.name} -${e.reportingKind}/${e.frequency}-> ${e.to.name}`).sort();
+
+test('the reporting graph above an officer: every superior, both kinds, per fiscal year', async () => {
+  // Cedar Ridge's CIO reports to the CEO (a line) and updates the Risk Committee (informs): both superiors
+  const cedar = (await ok(`{ reportingChain(cik: "9900003", from: "CIO") ${GRAPH} }`)).reportingChain;
+  expect(cedar).toHaveLength(1);
+  expect(cedar[0]).toMatchObject({ fiscalYear: 2024, company: { name: 'Cedar Ridge Bancorp' }, start: { name: 'Chief Information Officer' } });
+  expect(cedar[0].superiors).toEqual(expect.arrayContaining([{ node: { name: 'Chief Executive Officer' }, distance: 1 }, { node: { name: 'Risk Committee' }, distance: 1 }]));
+  expect(edgesOf(cedar[0])).toEqual(expect.arrayContaining([
+    'Chief Information Officer -INFORMS/REGULARLY-> Risk Committee',
+    'Chief Information Officer -LINE/null-> Chief Executive Officer',
+  ]));
+  for (const e of cedar[0].edges) {
+    expect(e.filing).toEqual({ fiscalYear: 2024 });
+    expect(e.evidence.length).toBeGreaterThan(0);
+    expect(e.evidence[0].text).toMatch(/Chief Information Officer/);
+  }
+  // Northwind's CISO, newest year first; the holder's own line (Mr. Okafor reports to …) is the officer's too, and years do not mix
+  const northwind = (await ok(`{ reportingChain(cik: "9900001", from: "CISO") ${GRAPH} }`)).reportingChain;
+  expect(northwind.map((g: { fiscalYear: number }) => g.fiscalYear)).toEqual([2025, 2024]);
+  const [y2025, y2024] = northwind;
+  expect(y2025.counterparts).toEqual([{ name: 'Daniel Okafor' }]);
+  const names = (g: { superiors: { node: { name: string } }[] }) => g.superiors.map((s) => s.node.name).sort();
+  expect(names(y2025)).toEqual(['Board of Directors', 'Chief Executive Officer', 'Technology and Cybersecurity Committee']);
+  expect(names(y2024)).toEqual(['Audit Committee', 'Board of Directors', 'Chief Technology Officer']);
+  expect(edgesOf(y2025)).toContain('Daniel Okafor -LINE/null-> Chief Executive Officer');
+  expect(edgesOf(y2025)).toContain('Chief Information Security Officer -LINE/QUARTERLY-> Technology and Cybersecurity Committee');
+  for (const e of y2025.edges) expect(e.filing).toEqual({ fiscalYear: 2025 });
+  // one year only, by name or alias
+  const one = (await ok(`{ reportingChain(cik: "9900001", from: "chief information security officer", fiscalYear: 2024) { fiscalYear superiors { node { name } } } }`)).reportingChain;
+  expect(one.map((g: { fiscalYear: number }) => g.fiscalYear)).toEqual([2024]);
+});
+
+test('the reporting graph is bounded by maxDepth and reaches past the first level', async () => {
+  const q = (depth: number) => `{ reportingChain(cik: "9900001", from: "information security team", fiscalYear: 2025, maxDepth: ${depth}) { superiors { node { name } distance } edges { from { name } to { name } } } }`;
+  const near = (await ok(q(1))).reportingChain[0];
+  expect(near.superiors.map((s: { node: { name: string }; distance: number }) => `${s.node.name}@${s.distance}`).sort()).toEqual(['Chief Information Security Officer@1', 'Daniel Okafor@1']);
+  expect(near.edges.every((e: { from: { name: string } }) => e.from.name === 'information security team')).toBe(true);
+  const far = (await ok(q(3))).reportingChain[0];
+  expect(far.superiors).toEqual(expect.arrayContaining([{ node: { name: 'Technology and Cybersecurity Committee' }, distance: 2 }, { node: { name: 'Chief Executive Officer' }, distance: 2 }]));
+  const bad = await gql(demo.api.url, '{ reportingChain(cik: "9900001", from: "CISO", maxDepth: 11) { fiscalYear } }');
+  expect(bad.errors![0]).toMatchObject({ message: 'maxDepth must be between 1 and 10', extensions: { code: 'BAD_USER_INPUT' } });
+  expect((await ok('{ reportingChain(cik: "9900001", from: "nobody at all") { fiscalYear } }')).reportingChain).toEqual([]);
 });
 
 test('where oversight sits: companies by oversight body kind', async () => {
-  const data = await ok('{ oversight(kind: "full_board") { company { name } fiscalYear body { name level } } }');
+  const data = await ok('{ oversight(committeeKind: FULL_BOARD) { company { name } fiscalYear body { name committeeLevel } } }');
   expect(data.oversight.map((o: { company: { name: string } }) => o.company.name)).toEqual(expect.arrayContaining(['Northwind Robotics Inc.', 'Bluefin Logistics Ltd.']));
-  const risk = await ok('{ oversight(kind: "risk") { company { name } body { name } } }');
+  const risk = await ok('{ oversight(committeeKind: RISK) { company { name } body { name } } }');
   expect(risk.oversight).toEqual([{ company: { name: 'Cedar Ridge Bancorp' }, body: { name: 'Risk Committee' } }]);
 });
 
 test('companies naming a CISO, and to whom the officer reports', async () => {
-  const data = await ok('{ securityOfficers(cik: "9900001") { company { cik } officer { name normalized } reportsTo { name } } }');
+  const data = await ok('{ securityOfficers(cik: "9900001") { company { cik } officer { name roleCode } superiors { name } } }');
   expect(data.securityOfficers).toHaveLength(1);
-  expect(data.securityOfficers[0].officer).toEqual({ name: 'Chief Information Security Officer', normalized: 'CISO' });
-  expect(data.securityOfficers[0].reportsTo.map((e: { name: string }) => e.name).sort()).toEqual(['Audit Committee', 'Board of Directors', 'Technology and Cybersecurity Committee']);
+  expect(data.securityOfficers[0].officer).toEqual({ name: 'Chief Information Security Officer', roleCode: 'CISO' });
+  expect(data.securityOfficers[0].superiors.map((e: { name: string }) => e.name).sort()).toEqual(['Audit Committee', 'Board of Directors', 'Technology and Cybersecurity Committee']);
 });
 
 test('an analyst answer carries the entity properties named in fragments and aliases, nested or not', async () => {
   const data = await ok(`
-    query { securityOfficers(cik: "9900001") { officer { ...Officer } boss: reportsTo { ... on Committee { level kind } } } }
-    fragment Officer on Role { name category code: normalized }`);
-  expect(data.securityOfficers[0].officer).toEqual({ name: 'Chief Information Security Officer', category: 'security', code: 'CISO' });
-  expect(data.securityOfficers[0].boss).toContainEqual({ level: 'board_committee', kind: 'audit' });
-  expect(data.securityOfficers[0].boss).toContainEqual({ level: 'board', kind: 'full_board' });
+    query { securityOfficers(cik: "9900001") { officer { ...Officer } boss: superiors { ... on Committee { committeeLevel committeeKind } } } }
+    fragment Officer on Role { name roleCategory code: roleCode }`);
+  expect(data.securityOfficers[0].officer).toEqual({ name: 'Chief Information Security Officer', roleCategory: 'SECURITY', code: 'CISO' });
+  expect(data.securityOfficers[0].boss).toContainEqual({ committeeLevel: 'BOARD_COMMITTEE', committeeKind: 'AUDIT' });
+  expect(data.securityOfficers[0].boss).toContainEqual({ committeeLevel: 'BOARD', committeeKind: 'FULL_BOARD' });
 });
 
 test('companies engaging third parties, and their vendor processes', async () => {
-  const data = await ok('{ thirdPartyEngagements { company { name } thirdParties { name category } vendorProcesses { name targets { node { name } } } } }');
+  const data = await ok('{ thirdPartyEngagements { company { name } thirdParties { name thirdPartyCategory } vendorProcesses { name targets { node { name } } } } }');
   const nw = data.thirdPartyEngagements.find((e: { company: { name: string } }) => e.company.name === 'Northwind Robotics Inc.');
-  expect(nw.thirdParties).toContainEqual({ name: 'independent security consulting firm', category: 'consultant' });
+  expect(nw.thirdParties).toContainEqual({ name: 'independent security consulting firm', thirdPartyCategory: 'CONSULTANT' });
   expect(nw.vendorProcesses.length).toBeGreaterThan(0);
   expect(nw.vendorProcesses.flatMap((v: { targets: { node: { name: string } }[] }) => v.targets.map((t) => t.node.name))).toContain('suppliers');
   const cedar = data.thirdPartyEngagements.find((e: { company: { name: string } }) => e.company.name === 'Cedar Ridge Bancorp');
@@ -78,16 +121,37 @@ test('flag rates by year and by form', async () => {
 });
 
 test('what changed between two fiscal years', async () => {
-  const data = await ok('{ changes(cik: "9900001", fromYear: 2024, toYear: 2025) { addedPeople removedPeople addedCommittees removedCommittees addedReportingLines removedReportingLines changedFlags { element } } }');
+  const data = await ok('{ changes(cik: "9900001", fromYear: 2024, toYear: 2025) { addedPeople removedPeople addedCommittees removedCommittees addedReportingLines removedReportingLines changedFlags { element } flagsStatedInOneYear { element } } }');
   expect(data.changes).toMatchObject({
     addedPeople: ['Tomas Lindqvist'],
     removedPeople: ['Priya Raman'],
     addedCommittees: ['Technology and Cybersecurity Committee'],
     removedCommittees: ['Audit Committee'],
     changedFlags: [],
+    flagsStatedInOneYear: [],
   });
   expect(data.changes.addedReportingLines).toContain('Daniel Okafor → Chief Executive Officer');
   expect(data.changes.removedReportingLines).toContain('Daniel Okafor → Chief Technology Officer');
+});
+
+test('changes compare only what both years state: a flag one year does not carry is not a change', async () => {
+  const dir = tempDir();
+  const engaged = 'Cybersecurity Risk Management Third Party Engaged';
+  const integrated = 'Cybersecurity Risk Management Processes Integrated';
+  const affected = 'Cybersecurity Risk Materially Affected or Reasonably Likely to Materially Affect Registrant';
+  writeFiling(dir, 'y2023.txt', rpage({ period: 'Dec. 31, 2023', flags: { [engaged]: true, [integrated]: true, [affected]: false } }), { cik: CHANGES_CIK, company: 'Stated Twice Inc', form: '10-K', fiscalYear: 2023 });
+  writeFiling(dir, 'y2024.txt', rpage({ flags: { [engaged]: false, [affected]: false } }), { cik: CHANGES_CIK, company: 'Stated Twice Inc', form: '10-K', fiscalYear: 2024 });
+  expect((await ingestFiles(demo.graph.executor, [dir], { analyzer: testAnalyzer() })).errors).toEqual([]);
+  const q = 'query($from: Int!, $to: Int!) { changes(cik: "990302", fromYear: $from, toYear: $to) { fromYear toYear changedFlags { element label from to } flagsStatedInOneYear { element fiscalYear value } } }';
+  expect((await ok(q, { from: 2023, to: 2024 })).changes).toEqual({
+    fromYear: 2023, toYear: 2024,
+    changedFlags: [{ element: 'cyd:CybersecurityRiskManagementThirdPartyEngagedFlag', label: engaged, from: true, to: false }],
+    flagsStatedInOneYear: [{ element: 'cyd:CybersecurityRiskManagementProcessesIntegratedFlag', fiscalYear: 2023, value: true }],
+  });
+  // the other way round: still not a change, and said of the year that states it
+  expect((await ok(q, { from: 2024, to: 2023 })).changes.flagsStatedInOneYear).toEqual([{ element: 'cyd:CybersecurityRiskManagementProcessesIntegratedFlag', fiscalYear: 2023, value: true }]);
+  // a year without a filing is nothing to compare with
+  expect((await ok(q, { from: 2023, to: 2030 })).changes).toBeNull();
 });
 
 test('people in more than one company: flagged, never merged', async () => {
@@ -100,13 +164,13 @@ test('people in more than one company: flagged, never merged', async () => {
 });
 
 test('navigation both ways with provenance on edges', async () => {
-  const data = await ok(`{ company(cik: "9900001") { committees { name level chair { node { name } filing { fiscalYear } evidence { text element start end } } reportedToBy { node { name } kind frequency } } ciso { name holders { node { name } } } } }`);
+  const data = await ok(`{ company(cik: "9900001") { committees { name committeeLevel chairs { node { name } filing { fiscalYear } evidence { text element start end } } subordinates { node { name } reportingKind frequency } } securityOfficers { name holders { node { name } } } } }`);
   const audit = data.company.committees.find((c: { name: string }) => c.name === 'Audit Committee');
-  expect(audit.level).toBe('board_committee');
-  expect(audit.chair).toEqual([{ node: { name: 'Priya Raman' }, filing: { fiscalYear: 2024 }, evidence: [expect.objectContaining({ text: 'The Audit Committee is chaired by Ms. Priya Raman, an independent director.', element: 'cyd:CybersecurityRiskBoardOfDirectorsOversightTextBlock' })] }]);
-  expect(audit.reportedToBy).toContainEqual({ node: { name: 'Chief Information Security Officer' }, kind: 'line', frequency: 'quarterly' });
-  expect(audit.reportedToBy).toHaveLength(1);
-  expect(data.company.ciso[0].holders.map((h: { node: { name: string } }) => h.node.name)).toContain('Daniel Okafor');
+  expect(audit.committeeLevel).toBe('BOARD_COMMITTEE');
+  expect(audit.chairs).toEqual([{ node: { name: 'Priya Raman' }, filing: { fiscalYear: 2024 }, evidence: [expect.objectContaining({ text: 'The Audit Committee is chaired by Ms. Priya Raman, an independent director.', element: 'cyd:CybersecurityRiskBoardOfDirectorsOversightTextBlock' })] }]);
+  expect(audit.subordinates).toContainEqual({ node: { name: 'Chief Information Security Officer' }, reportingKind: 'LINE', frequency: 'QUARTERLY' });
+  expect(audit.subordinates).toHaveLength(1);
+  expect(data.company.securityOfficers[0].holders.map((h: { node: { name: string } }) => h.node.name)).toContain('Daniel Okafor');
 });
 
 test('filings: filter, sort, Relay cursor pagination with totalCount', async () => {
@@ -139,23 +203,23 @@ test('filings filtered by company name and by flag values, totals counted under 
 
 test('relationship rows filtered by committee kind, role and company name; company lists by kind and role', async () => {
   const q = 'query($f: RelationshipFilter) { relationships(filter: $f, first: 200) { totalCount edges { node { cik type fromType fromName toType toName } } } }';
-  const audit = (await ok(q, { f: { cik: '9900001', committeeKind: 'audit' } })).relationships;
+  const audit = (await ok(q, { f: { cik: '9900001', committeeKind: 'AUDIT' } })).relationships;
   expect(audit.totalCount).toBeGreaterThan(0);
   for (const { node } of audit.edges) expect([node.fromName, node.toName]).toContain('Audit Committee');
-  const ciso = (await ok(q, { f: { company: 'northwind', role: 'ciso' } })).relationships;
+  const ciso = (await ok(q, { f: { company: 'northwind', roleCode: 'CISO' } })).relationships;
   expect(ciso.totalCount).toBeGreaterThan(0);
   for (const { node } of ciso.edges) expect([node.fromName, node.toName]).toContain('Chief Information Security Officer');
   expect(ciso.edges.map((e: any) => e.node.type)).toContain('REPORTS_TO');
   const all = (await ok(q, { f: { cik: '9900001' } })).relationships;
   expect(audit.totalCount).toBeLessThan(all.totalCount);
-  const company = (await ok('{ company(cik: "9900001") { committees(kind: "audit") { name kind } all: committees { kind } roles(normalized: "ciso") { name } } }')).company;
-  expect(company.committees).toEqual([{ name: 'Audit Committee', kind: 'audit' }]);
+  const company = (await ok('{ company(cik: "9900001") { committees(committeeKind: AUDIT) { name committeeKind } all: committees { committeeKind } roles(roleCode: CISO) { name } } }')).company;
+  expect(company.committees).toEqual([{ name: 'Audit Committee', committeeKind: 'AUDIT' }]);
   expect(company.all.length).toBeGreaterThan(1);
   expect(company.roles).toEqual([{ name: 'Chief Information Security Officer' }]);
 });
 
 test('flat relationship rows for BI connectors, paged to the end', async () => {
-  const q = 'query($after: String) { relationships(filter: { cik: "9900001" }, first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { cik fiscalYear form type fromType fromName toType toName evidence element } } } }';
+  const q = 'query($after: String) { relationships(filter: { cik: "9900001" }, first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { cik fiscalYear form type fromType fromName toType toName evidenceText element } } } }';
   const rows: unknown[] = [];
   let after: string | null = null;
   let total = 0;
@@ -169,13 +233,13 @@ test('flat relationship rows for BI connectors, paged to the end', async () => {
   expect(rows).toHaveLength(total);
   expect(new Set(rows.map((r) => JSON.stringify(r))).size).toBe(total); // no row twice across pages
   expect(total).toBeGreaterThan(10);
-  expect(rows).toContainEqual(expect.objectContaining({ type: 'ENGAGES', fromType: 'Company' })); // the company's own edges are rows too
-  expect(rows).toContainEqual(expect.objectContaining({ type: 'CHAIRS', fromType: 'Person', fromName: 'Priya Raman', toName: 'Audit Committee', fiscalYear: 2024, form: '10-K' }));
+  expect(rows).toContainEqual(expect.objectContaining({ type: 'ENGAGES', fromType: 'COMPANY' })); // the company's own edges are rows too
+  expect(rows).toContainEqual(expect.objectContaining({ type: 'CHAIRS', fromType: 'PERSON', fromName: 'Priya Raman', toName: 'Audit Committee', fiscalYear: 2024, form: 'FORM_10_K' }));
 });
 
 test('aggregation: committees by kind', async () => {
-  const data = await ok('{ committeeKindCounts { kind companies committees } }');
-  expect(data.committeeKindCounts).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'full_board', companies: 3 })]));
+  const data = await ok('{ committeeKindCounts { committeeKind companies committees } }');
+  expect(data.committeeKindCounts).toEqual(expect.arrayContaining([expect.objectContaining({ committeeKind: 'FULL_BOARD', companies: 3 })]));
 });
 
 test('full-text search returns filing, element and a highlighted snippet', async () => {
@@ -193,12 +257,12 @@ test('full-text search returns filing, element and a highlighted snippet', async
 });
 
 test('limits and errors: depth, cost, page size, bad input all have stable codes', async () => {
-  const deep = await gql(demo.api.url, '{ companies { committees { chair { node { company { committees { chair { node { company { committees { chair { node { name } } } } } } } } } } } } }');
+  const deep = await gql(demo.api.url, '{ companies { committees { chairs { node { company { committees { chairs { node { company { committees { chairs { node { name } } } } } } } } } } } } }');
   expect(deep.errors![0]!.extensions!.code).toBe('QUERY_TOO_DEEP');
-  const costly = await gql(demo.api.url, '{ relationships(first: 500) { edges { node { cik fromName toName type evidence element kind frequency form fiscalYear companyName filingId fromType toType } } } filings(first: 500) { edges { node { flags { element value label } facts { text element label } company { name cik ticker } } } } }');
+  const costly = await gql(demo.api.url, '{ relationships(first: 500) { edges { node { cik fromName toName type evidenceText element reportingKind frequency form fiscalYear companyName filingId fromType toType } } } filings(first: 500) { edges { node { flags { element value label } facts { text element label } company { name cik ticker } } } } }');
   expect(costly.errors![0]!.extensions!.code).toBe('QUERY_TOO_COSTLY');
   // a BI page at the maximum size with every column is affordable: a page's edges and nodes count once
-  const fullPage = await gql(demo.api.url, '{ relationships(first: 500) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { cik fromName toName type evidence element kind frequency form fiscalYear companyName filingId fromType toType } } } }');
+  const fullPage = await gql(demo.api.url, '{ relationships(first: 500) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { cik fromName toName type evidenceText element reportingKind frequency form fiscalYear companyName filingId fromType toType } } } }');
   expect(fullPage.errors).toBeUndefined();
   // a page size given as a variable is priced like a literal
   const nested = 'query($n: Int) { filings(first: $n) { edges { node { flags { element value label } facts { text element label } company { name } } } } }';
@@ -214,14 +278,14 @@ test('limits and errors: depth, cost, page size, bad input all have stable codes
 
 test('writes need the API key', async () => {
   const m = 'mutation($i: IngestFilingInput!) { ingestFiling(input: $i) { outcome problems filing { company { name } fiscalYear flags { value } } } }';
-  const input = { name: 'api.txt', content: rpage({ flags: { 'Cybersecurity Risk Management Third Party Engaged': true } }), cik: '990301', company: 'Api Write Co', form: '10-K', fiscalYear: 2024 };
+  const input = { name: 'api.txt', content: rpage({ flags: { 'Cybersecurity Risk Management Third Party Engaged': true } }), cik: '990301', company: 'Api Write Co', form: 'FORM_10_K', fiscalYear: 2024 };
   const denied = await gql(demo.api.url, m, { i: input });
   expect(denied.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   const allowed = await gql(demo.api.url, m, { i: input }, { 'x-api-key': API_KEY });
   expect(allowed.errors).toBeUndefined();
-  expect(allowed.data.ingestFiling).toMatchObject({ outcome: 'written', filing: { company: { name: 'Api Write Co' }, fiscalYear: 2024, flags: [{ value: true }] } });
+  expect(allowed.data.ingestFiling).toMatchObject({ outcome: 'WRITTEN', filing: { company: { name: 'Api Write Co' }, fiscalYear: 2024, flags: [{ value: true }] } });
   const again = await gql(demo.api.url, m, { i: input }, { 'x-api-key': API_KEY });
-  expect(again.data.ingestFiling.outcome).toBe('unchanged');
+  expect(again.data.ingestFiling.outcome).toBe('UNCHANGED');
   const bad = await gql(demo.api.url, m, { i: { ...input, content: '' } }, { 'x-api-key': API_KEY });
   expect(bad.errors![0]).toMatchObject({ message: 'api.txt: empty file', extensions: { code: 'BAD_USER_INPUT' } });
 });
@@ -239,10 +303,15 @@ test('no N+1: one database round trip per level of a nested query', async () => 
     analyzer: testAnalyzer(), host: '127.0.0.1', port: 0, corsOrigins: [], apiKey: undefined, limits: { maxPageSize: 500, maxDepth: 10, maxCost: 20_000 },
   });
   try {
-    const res = await gql(server.url, '{ companies { filings { flags { value } } committees { chair { node { name } } } } }');
+    const res = await gql(server.url, '{ companies { filings { flags { value } } committees { chairs { node { name } } } } }');
     expect(res.errors).toBeUndefined();
     expect(res.data.companies.length).toBeGreaterThanOrEqual(3);
     expect(reads).toBe(5); // companies; filings + committees of all companies; flags of all filings; chair links of all committees
+    reads = 0;
+    const graph = await gql(server.url, '{ reportingChain(cik: "9900001", from: "CISO") { company { name } superiors { node { name } } edges { from { name } to { name } reportingKind filing { fiscalYear } evidence { text } } } }');
+    expect(graph.errors).toBeUndefined();
+    expect(graph.data.reportingChain.flatMap((g: { edges: unknown[] }) => g.edges).length).toBeGreaterThan(4);
+    expect(reads).toBe(3); // the whole graph of every year in one statement; then the filings and the company, one batch each
   } finally {
     await server.close();
   }

@@ -72,7 +72,15 @@ describe('client mistakes are BAD_USER_INPUT with a one-line reason', () => {
     for (const after of ['xyz', b64('dg:-1'), b64('dg:1e3'), b64('dg:99999999999999999999999999'), b64(`dg:${'9'.repeat(400_000)}`), 'A'.repeat(500_000)]) {
       expect(oneLine(await page(after))).toBe('after is not a cursor from this API');
     }
-    expect((await page(b64('dg:0'))).errors).toBeUndefined();
+    // keyset cursors: only the canonical encoding of a well-formed key of that list and ordering
+    const b64url = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+    for (const after of [b64url(['filings:FISCAL_YEAR:DESC', 'x', 'y']), b64url(['filings:FISCAL_YEAR:DESC', 2024]), b64url({ a: 1 }), b64url('dg'), Buffer.from('[nope').toString('base64url'), b64url(['filings:FISCAL_YEAR:DESC', 2024, 'id']) + 'A']) {
+      expect(oneLine(await page(after))).toBe('after is not a cursor from this API');
+    }
+    expect(oneLine(await page(b64url(['relationships', '1', 2024, 'f', 'T', 'a', 'b', 'r'])))).toBe('after is a cursor of another list or ordering: start again without after');
+    expect(oneLine(await gql(dev.url, 'query($a: String) { filings(orderBy: { field: FORM }, after: $a) { totalCount } }', { a: b64url(['filings:FISCAL_YEAR:DESC', 2024, 'id']) }))).toMatch(/another list or ordering/);
+    expect((await page(b64url(['filings:FISCAL_YEAR:DESC', 2024, 'id']))).errors).toBeUndefined();
+    expect((await page('')).errors).toBeUndefined(); // BI tools send "" for the first page
   });
 
   test('a wrong variable type, in development and in production', async () => {

@@ -2,9 +2,10 @@ import type { ApiContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { userError } from '../errors';
 import { parseSearchText } from '../../graph/search-query';
-import { connection, pageWindow } from '../pagination';
+import { connection, decodeCursor, pageSize } from '../pagination';
+import { FILING_KEY_SCHEMAS, RelationshipKeySchema, type FilingKey } from '../../graph/records';
 import { cikOrError } from './company';
-import { entityDetailsRequested as details, rowColumnsRequested } from '../selection';
+import { connectionPartsRequested, entityDetailsRequested as details, rowColumnsRequested } from '../selection';
 
 const company = async (cik: string, ctx: ApiContext) => {
   const c = await ctx.loaders.company.load(cik);
@@ -15,21 +16,28 @@ const optionalCik = (cik: string | null | undefined) => (cik ? cikOrError(cik) :
 
 export const analystResolvers: Resolvers = {
   Query: {
-    filings: async (_p, { filter, orderBy, first, after }, ctx) => {
-      const { offset, limit } = pageWindow(first, after, ctx.limits.maxPageSize);
-      const f = { ...(filter ?? {}), cik: optionalCik(filter?.cik) };
-      return connection(await ctx.repos.filings.page(f, { field: orderBy?.field ?? 'FISCAL_YEAR', direction: orderBy?.direction ?? 'DESC' }, offset, limit));
+    filings: async (_p, { filter, orderBy, first, after }, ctx, info) => {
+      const sort = { field: orderBy?.field ?? 'FISCAL_YEAR', direction: orderBy?.direction ?? 'DESC' } as const;
+      const tag = `filings:${sort.field}:${sort.direction}`;
+      const limit = pageSize(first, ctx.limits.maxPageSize);
+      const key = decodeCursor<FilingKey>(after, tag, FILING_KEY_SCHEMAS[sort.field]);
+      return connection(await ctx.repos.filings.page({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, sort, key, limit, connectionPartsRequested(info)), tag);
     },
     relationships: async (_p, { filter, first, after }, ctx, info) => {
-      const { offset, limit } = pageWindow(first, after, ctx.limits.maxPageSize);
-      const page = await ctx.repos.filings.relationshipRows({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, offset, limit, rowColumnsRequested(info));
-      return connection(page) as never;
+      const limit = pageSize(first, ctx.limits.maxPageSize);
+      const key = decodeCursor(after, 'relationships', RelationshipKeySchema);
+      const page = await ctx.repos.filings.relationshipRows({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, key, limit, rowColumnsRequested(info), connectionPartsRequested(info));
+      return connection(page, 'relationships') as never;
     },
     chairsWhoAreDirectors: (_p, { cik }, ctx, info) => ctx.repos.analyst.chairsWhoAreDirectors(optionalCik(cik), details(info)),
-    reportingChain: (_p, { cik, from, maxSteps }, ctx, info) => ctx.repos.analyst.reportingChain(cikOrError(cik), from, maxSteps ?? 6, details(info)),
-    oversight: (_p, { kind, fiscalYear }, ctx, info) => ctx.repos.analyst.oversight(kind ?? null, fiscalYear ?? null, details(info)),
+    reportingChain: (_p, { cik, from, fiscalYear, maxDepth }, ctx, info) => {
+      const depth = maxDepth ?? 6;
+      if (depth < 1 || depth > 10) throw userError('maxDepth must be between 1 and 10');
+      return ctx.repos.analyst.reportingChain(cikOrError(cik), from, fiscalYear ?? null, depth, details(info));
+    },
+    oversight: (_p, { committeeKind, fiscalYear }, ctx, info) => ctx.repos.analyst.oversight(committeeKind ?? null, fiscalYear ?? null, details(info)),
     securityOfficers: (_p, { cik }, ctx, info) => ctx.repos.analyst.securityOfficers(optionalCik(cik), details(info)),
-    thirdPartyEngagements: (_p, { category }, ctx, info) => ctx.repos.analyst.thirdPartyEngagements(category ?? null, details(info)),
+    thirdPartyEngagements: (_p, { thirdPartyCategory }, ctx, info) => ctx.repos.analyst.thirdPartyEngagements(thirdPartyCategory ?? null, details(info)),
     flagRates: (_p, { groupBy, element }, ctx) => ctx.repos.analyst.flagRates(groupBy, element ?? null),
     changes: (_p, { cik, fromYear, toYear }, ctx) => ctx.repos.analyst.changes(cikOrError(cik), fromYear, toYear),
     peopleInSeveralCompanies: (_p, _a, ctx, info) => ctx.repos.analyst.peopleInSeveralCompanies(details(info)),
@@ -43,7 +51,14 @@ export const analystResolvers: Resolvers = {
       return ctx.repos.filings.search(query, limit);
     },
   },
-  ChainStep: { filing: (r, _a, ctx) => (r.filingId ? ctx.loaders.filing.load(r.filingId) : null) },
+  ReportingGraph: { company: (g, _a, ctx) => company(g.cik, ctx) },
+  ReportingEdge: {
+    filing: async (e, _a, ctx) => {
+      const f = await ctx.loaders.filing.load(e.filingId);
+      if (!f) throw new Error(`filing ${e.filingId} missing`);
+      return f;
+    },
+  },
   ThirdPartyEngagement: { company: (r, _a, ctx) => company(r.cik, ctx) },
   YearChanges: { company: (r, _a, ctx) => company(r.cik, ctx) },
   SearchHit: {

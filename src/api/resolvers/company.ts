@@ -16,13 +16,13 @@ export const companyResolvers: Resolvers = {
   },
   Company: {
     filings: (c, _a, ctx) => ctx.loaders.filingsOfCompany.load(c.cik),
-    committees: async (c, { kind }, ctx) => (await ctx.loaders.entitiesOfCompany.load(`Committee|${c.cik}`)).filter((e) => !kind || e.kind === kind),
+    committees: async (c, { committeeKind }, ctx) => (await ctx.loaders.entitiesOfCompany.load(`Committee|${c.cik}`)).filter((e) => !committeeKind || e.committeeKind === committeeKind),
     people: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`Person|${c.cik}`),
-    roles: async (c, { normalized }, ctx) => (await ctx.loaders.entitiesOfCompany.load(`Role|${c.cik}`)).filter((e) => !normalized || e.normalized === normalized.toUpperCase()),
+    roles: async (c, { roleCode }, ctx) => (await ctx.loaders.entitiesOfCompany.load(`Role|${c.cik}`)).filter((e) => !roleCode || e.roleCode === roleCode),
     thirdParties: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`ThirdParty|${c.cik}`),
     vendorProcesses: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`VendorProcess|${c.cik}`),
     internalUnits: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`InternalUnit|${c.cik}`),
-    ciso: async (c, _a, ctx) => (await ctx.loaders.entitiesOfCompany.load(`Role|${c.cik}`)).filter((r) => SECURITY_OFFICER_CODES.includes(r.normalized ?? '')),
+    securityOfficers: async (c, _a, ctx) => (await ctx.loaders.entitiesOfCompany.load(`Role|${c.cik}`)).filter((r) => SECURITY_OFFICER_CODES.includes(r.roleCode ?? '')),
   },
   Filing: {
     company: async (f, _a, ctx) => {

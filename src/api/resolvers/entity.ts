@@ -1,3 +1,4 @@
+import { RoleCode } from '../../domain/vocabulary';
 import type { EntityRecord, LinkRecord } from '../../graph/records';
 import type { ApiContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -28,31 +29,31 @@ export const entityResolvers: Resolvers = {
   Topic: { ...common },
   Committee: {
     ...common,
-    chair: links('IN', 'CHAIRS'),
+    chairs: links('IN', 'CHAIRS'),
     members: links('IN', 'MEMBER_OF', 'IS_DIRECTOR'),
-    reportsTo: links('OUT', 'REPORTS_TO'),
-    reportedToBy: links('IN', 'REPORTS_TO'),
-    parent: links('OUT', 'SUBCOMMITTEE_OF'),
+    superiors: links('OUT', 'REPORTS_TO'),
+    subordinates: links('IN', 'REPORTS_TO'),
+    parentCommittees: links('OUT', 'SUBCOMMITTEE_OF'),
     subcommittees: links('IN', 'SUBCOMMITTEE_OF'),
-    oversees: links('OUT', 'OVERSEES'),
+    overseenEntities: links('OUT', 'OVERSEES'),
   },
   Person: {
     ...common,
     roles: links('OUT', 'HOLDS_ROLE'),
-    chairs: links('OUT', 'CHAIRS'),
-    memberOf: links('OUT', 'MEMBER_OF'),
-    reportsTo: links('OUT', 'REPORTS_TO'),
+    chairedCommittees: links('OUT', 'CHAIRS'),
+    memberships: links('OUT', 'MEMBER_OF'),
+    superiors: links('OUT', 'REPORTS_TO'),
     isDirector: async (e, _a, ctx) => {
       const [direct, roles] = await Promise.all([ctx.loaders.links('OUT', ['IS_DIRECTOR']).load(e.id), ctx.loaders.links('OUT', ['HOLDS_ROLE']).load(e.id)]);
-      return direct.length > 0 || roles.some((l) => l.node.normalized === 'DIRECTOR');
+      return direct.length > 0 || roles.some((l) => l.node.roleCode === RoleCode.DIRECTOR);
     },
     possibleMatches: (e, _a, ctx) => ctx.loaders.namesakes.load(e.id),
   },
   Role: {
     ...common,
     holders: links('IN', 'HOLDS_ROLE'),
-    reportsTo: links('OUT', 'REPORTS_TO'),
-    reportedToBy: links('IN', 'REPORTS_TO'),
+    superiors: links('OUT', 'REPORTS_TO'),
+    subordinates: links('IN', 'REPORTS_TO'),
   },
   InternalUnit: { ...common },
   ThirdParty: { ...common },

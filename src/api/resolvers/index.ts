@@ -3,6 +3,7 @@ import { analystResolvers } from './analyst';
 import { companyResolvers } from './company';
 import { entityResolvers } from './entity';
 import { mutationResolvers } from './mutation';
+import { vocabularyResolvers } from './vocabulary';
 
 /** Resolver maps per module, merged type by type. */
 function merge(...maps: Resolvers[]): Resolvers {
@@ -11,4 +12,4 @@ function merge(...maps: Resolvers[]): Resolvers {
   return out as Resolvers;
 }
 
-export const resolvers: Resolvers = merge(companyResolvers, entityResolvers, analystResolvers, mutationResolvers);
+export const resolvers: Resolvers = merge(companyResolvers, entityResolvers, analystResolvers, mutationResolvers, vocabularyResolvers);

@@ -1,4 +1,5 @@
 import { IdentityOverrideSchema } from '../../domain/disclosure';
+import { IngestOutcome } from '../../domain/vocabulary';
 import { ParseError } from '../../parse';
 import { IdentityError } from '../../graph/rows';
 import { ingestContent } from '../../ingest/ingest-content';
@@ -15,7 +16,7 @@ export const mutationResolvers: Resolvers = {
       if (!identity.success) throw userError(identity.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
       try {
         const { outcome, problems } = await ingestContent(ctx.repos.executor, ctx.analyzer, { name: input.name, content: input.content, identity: identity.data });
-        return { outcome: outcome.kind, problems, filing: await ctx.loaders.filing.load(outcome.filingId) };
+        return { outcome: outcome.kind === 'written' ? IngestOutcome.WRITTEN : IngestOutcome.UNCHANGED, problems, filing: await ctx.loaders.filing.load(outcome.filingId) };
       } catch (e) {
         if (e instanceof ParseError || e instanceof IdentityError) throw userError(`${excerpt(input.name)}: ${e.message}`);
         if (e instanceof InputError) throw userError(e.message); // too large, or nothing to load: names the file
