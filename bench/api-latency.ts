@@ -11,7 +11,7 @@ import { createRepositories } from '../src/graph/repositories';
 import { ingestFiles } from '../src/ingest/ingest';
 import { openAnalyzer } from '../src/nlp';
 import { loadEnv } from '../src/config/env';
-import { writeCorpus } from './synthetic/write-corpus';
+import { writeCorpus } from '../fixtures/synthetic/write-corpus';
 
 /**
  * p50 / p99 latency and requests/s of the analysts' queries under concurrent load, side by side in one

@@ -11,7 +11,7 @@ import { ingestFiles } from '../src/ingest/ingest';
 import { processFile } from '../src/ingest/pipeline';
 import { openAnalyzer } from '../src/nlp';
 import { loadEnv } from '../src/config/env';
-import { writeCorpus } from './synthetic/write-corpus';
+import { writeCorpus } from '../fixtures/synthetic/write-corpus';
 
 /**
  * End-to-end ingest of N synthetic filings (all formats) into a fresh embedded Neo4j on this machine:
