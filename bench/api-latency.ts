@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { RELATION_TYPES, SECURITY_OFFICER_CODES } from '../src/domain/extraction';
 import { connectGraph } from '../src/graph/connect';
-import { startLocalNeo4j } from '../src/graph/local-neo4j';
+import { startLocalNeo4j } from '../src/embedded-neo4j/local-neo4j';
 import { setupSchema } from '../src/graph/schema-setup';
 import { createRepositories } from '../src/graph/repositories';
 import { ingestFiles } from '../src/ingest/ingest';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { connectGraph } from '../src/graph/connect';
-import { startLocalNeo4j } from '../src/graph/local-neo4j';
+import { startLocalNeo4j } from '../src/embedded-neo4j/local-neo4j';
 import { setupSchema } from '../src/graph/schema-setup';
 import { writeFilings } from '../src/graph/filing-writer';
 import { buildFilingRows, type FilingRows } from '../src/graph/rows';

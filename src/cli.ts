@@ -3,7 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { FORMATS, IdentityOverrideSchema, type IdentityOverride } from './domain/disclosure';
 import { loadEnv, ConfigError, type Env } from './config/env';
 import { createLogger } from './config/logger';
-import { ensureDatabase } from './graph/ensure-database';
+import { ensureDatabase } from './embedded-neo4j/ensure-database';
 import { createRepositories } from './graph/repositories';
 import { createApolloServer, EXAMPLE_QUERY } from './api/server';
 import { startHttp } from './api/http-server';

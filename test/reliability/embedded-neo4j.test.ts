@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { connectGraph } from '../../src/graph/connect';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j';
-import { isAlive } from '../../src/graph/local-neo4j-lock';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/embedded-neo4j/local-neo4j';
+import { isAlive } from '../../src/embedded-neo4j/local-neo4j-lock';
 import { q } from '../../src/graph/query';
 import { tempDir } from '../helpers/fixtures';
 
@@ -19,7 +19,7 @@ jest.setTimeout(240_000);
 const STARTER = join(tempDir('dg-embedded-starter-'), 'start.js');
 writeFileSync(
   STARTER,
-  `const { startLocalNeo4j } = require(${JSON.stringify(resolve(__dirname, '..', '..', 'dist', 'graph', 'local-neo4j.js'))});
+  `const { startLocalNeo4j } = require(${JSON.stringify(resolve(__dirname, '..', '..', 'dist', 'embedded-neo4j', 'local-neo4j.js'))});
    startLocalNeo4j({ home: process.argv[2], port: 0, pageCacheMb: 32, heapMb: 256 }).then(
      (n) => { process.stdout.write('READY ' + n.pid + ' ' + n.uri + '\\n'); setInterval(() => {}, 1e6); },
      (e) => { process.stderr.write(String(e) + '\\n'); process.exit(1); });`,
