@@ -1,7 +1,4 @@
 import { IdentityOverrideSchema } from '../../domain/disclosure';
-import { ParseError } from '../../parse';
-import { IdentityError } from '../../graph/rows';
-import { ingestContent } from '../../ingest/ingest-content';
 import type { Resolvers } from '../generated/resolvers-types';
 import { userError } from '../errors';
 
@@ -11,13 +8,9 @@ export const mutationResolvers: Resolvers = {
       if (!ctx.canWrite) throw userError('writing needs the x-api-key header with the configured API_KEY', 'FORBIDDEN');
       const identity = IdentityOverrideSchema.safeParse(Object.fromEntries(Object.entries({ cik: input.cik, company: input.company, form: input.form, fiscalYear: input.fiscalYear }).filter(([, v]) => v !== null && v !== undefined)));
       if (!identity.success) throw userError(identity.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-      try {
-        const { outcome, problems } = await ingestContent(ctx.repos.executor, ctx.analyzer, { name: input.name, content: input.content, identity: identity.data });
-        return { outcome: outcome.kind, problems, filing: await ctx.loaders.filing.load(outcome.filingId) };
-      } catch (e) {
-        if (e instanceof ParseError || e instanceof IdentityError) throw userError(`${input.name}: ${e.message}`);
-        throw e;
-      }
+      const result = await ctx.ingest.ingestText({ name: input.name, content: input.content, identity: identity.data });
+      if (result.kind === 'refused') throw userError(result.reason);
+      return { outcome: result.outcome, problems: result.problems, filing: await ctx.loaders.filing.load(result.filingId) };
     },
   },
 };
