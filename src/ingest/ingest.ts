@@ -1,7 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import Piscina from 'piscina';
-import { projectRoot } from '../config/paths';
 import type { Format, IdentityOverride } from '../domain/disclosure';
 import type { Executor } from '../graph/executor';
 import { storedFromSameSource, writeFilings } from '../graph/filing-writer';
@@ -11,6 +9,7 @@ import { expandPaths } from './expand-paths';
 import type { Analyzer } from '../nlp/client';
 import { analyzeAndExtract } from './pipeline';
 import parseTask, { type ParseResult, type ParseTask } from './parse-worker';
+import { parseWorkerFile } from './parse-worker-file';
 
 export { expandPaths } from './expand-paths';
 
@@ -56,7 +55,7 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<string>,
   const summary: IngestSummary = { files: 0, filingsWritten: 0, filingsUnchanged: 0, nodes: 0, relationships: 0, errors: [], ms: { total: 0, load: 0 } };
   const workers = opts.workers ?? Math.max(1, availableParallelism() - 1);
   const batchSize = opts.batchSize ?? 250;
-  const pool = workers > 0 ? new Piscina<ParseTask, ParseResult>({ filename: join(projectRoot(), 'dist', 'ingest', 'parse-worker.js'), maxThreads: workers, minThreads: Math.min(workers, 1) }) : null;
+  const pool = workers > 0 ? new Piscina<ParseTask, ParseResult>({ filename: parseWorkerFile(), maxThreads: workers, minThreads: Math.min(workers, 1) }) : null;
   const run = (task: ParseTask): Promise<ParseResult> => (pool ? pool.run(task) : Promise.resolve(parseTask(task)));
   const fail = (file: string, reason: string) => {
     summary.errors.push({ file, reason });
