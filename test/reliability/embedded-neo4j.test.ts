@@ -39,7 +39,11 @@ const started: LocalNeo4j[] = [];
 const strays: number[] = [];
 afterAll(async () => {
   for (const c of children) c.kill('SIGKILL');
-  for (const pid of strays) if (isAlive(pid)) (process.kill(pid, 'SIGCONT'), process.kill(pid, 'SIGKILL'));
+  for (const pid of strays) {
+    if (!isAlive(pid)) continue;
+    process.kill(pid, 'SIGCONT');
+    process.kill(pid, 'SIGKILL');
+  }
   for (const n of started) await n.stop();
 });
 
