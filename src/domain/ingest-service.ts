@@ -12,9 +12,7 @@ export interface TextFiling {
  * registrant identity) is an expected failure, so a value with its reason for the client; anything else
  * throws and is masked at the API (STYLE.md, principle 7).
  */
-export type TextIngestResult =
-  | { kind: 'loaded'; outcome: 'written' | 'unchanged'; filingId: string; problems: string[] }
-  | { kind: 'refused'; reason: string };
+export type TextIngestResult = { kind: 'loaded'; outcome: 'written' | 'unchanged'; filingId: string; problems: string[] } | { kind: 'refused'; reason: string };
 
 /**
  * The parse → extract → graph pipeline as the API sees it: src/ingest implements it and the composition

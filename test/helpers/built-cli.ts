@@ -9,7 +9,12 @@ const INPUTS = ['src', 'schema', 'codegen.yml', 'tsconfig.json', 'tsconfig.build
 function newestInput(path: string): number {
   const s = statSync(path);
   if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(0, ...readdirSync(path).filter((n) => n !== 'generated').map((n) => newestInput(join(path, n))));
+  return Math.max(
+    0,
+    ...readdirSync(path)
+      .filter((n) => n !== 'generated')
+      .map((n) => newestInput(join(path, n))),
+  );
 }
 
 /**
