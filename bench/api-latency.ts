@@ -6,13 +6,13 @@ import autocannon from 'autocannon';
 import { RELATION_TYPES, SECURITY_OFFICER_CODES } from '../src/domain/extraction';
 import { CommitteeKind } from '../src/domain/vocabulary';
 import { connectGraph } from '../src/graph/connect';
-import { startLocalNeo4j } from '../src/graph/local-neo4j';
+import { startLocalNeo4j } from '../src/embedded-neo4j/local-neo4j';
 import { setupSchema } from '../src/graph/schema-setup';
 import { createRepositories } from '../src/graph/repositories';
 import { ingestFiles } from '../src/ingest/ingest';
 import { openAnalyzer } from '../src/nlp';
 import { loadEnv } from '../src/config/env';
-import { writeCorpus } from './synthetic/write-corpus';
+import { writeCorpus } from '../fixtures/synthetic/write-corpus';
 
 /**
  * p50 / p99 latency and requests/s of the analysts' queries under concurrent load, side by side in one
@@ -132,7 +132,7 @@ async function main(): Promise<void> {
     const TYPES = JSON.stringify(RELATION_TYPES);
     // [name, our query, the same question as Cypher through the driver, the same through @neo4j/graphql]
     const cases: [string, string, () => Promise<unknown>, string][] = [
-      ['trivial request (fixed cost)', '{ __typename }', () => repos.executor.ping(), '{ __typename }'],
+      ['trivial request (fixed cost)', '{ __typename }', () => graph.executor.ping(), '{ __typename }'],
       ['chairs who are directors', '{ chairsWhoAreDirectors { person { name } committee { name } company { name } } }', () => repos.analyst.chairsWhoAreDirectors(null, []),
         '{ people(where: { chairs: { some: { name: { contains: "" } } }, OR: [{ directorOf: { some: { name: { contains: "" } } } }, { roles: { some: { normalized: { eq: "DIRECTOR" } } } }] }) { name company { name } chairs { name } } }'],
       ['reporting graph', '{ reportingChain(cik: "9900001", from: "CISO") { fiscalYear edges { from { name } to { name } } } }', () => repos.analyst.reportingChain('0009900001', 'CISO', null, 6, []),

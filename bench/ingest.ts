@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { connectGraph } from '../src/graph/connect';
-import { startLocalNeo4j } from '../src/graph/local-neo4j';
+import { startLocalNeo4j } from '../src/embedded-neo4j/local-neo4j';
 import { setupSchema } from '../src/graph/schema-setup';
 import { writeFilings } from '../src/graph/filing-writer';
 import { buildFilingRows, type FilingRows } from '../src/graph/rows';
@@ -11,7 +11,7 @@ import { ingestFiles } from '../src/ingest/ingest';
 import { processFile } from '../src/ingest/pipeline';
 import { openAnalyzer } from '../src/nlp';
 import { loadEnv } from '../src/config/env';
-import { writeCorpus } from './synthetic/write-corpus';
+import { writeCorpus } from '../fixtures/synthetic/write-corpus';
 
 /**
  * End-to-end ingest of N synthetic filings (all formats) into a fresh embedded Neo4j on this machine:

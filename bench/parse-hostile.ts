@@ -1,10 +1,10 @@
 import { parseFiling } from '../src/parse';
 import { MarkupParser } from '../src/parse/markup-parser';
-import * as hostile from './synthetic/hostile';
+import * as hostile from '../fixtures/synthetic/hostile';
 import { fmt, timeIt } from './util';
 
 /**
- * The hostile shapes of test/reliability (bench/synthetic/hostile.ts), timed against a bare pass over
+ * The hostile shapes of test/reliability (fixtures/synthetic/hostile.ts), timed against a bare pass over
  * the same input (the parsers' MarkupParser without handlers: htmlparser2's own Parser is itself
  * quadratic in nesting depth, 44 s for the nested divs; a line split for text), at one size and at
  * twice it. Linear parsing keeps the ratio to the bare pass flat and the time growth near

@@ -3,11 +3,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { FORMATS, IdentityOverrideSchema, type IdentityOverride } from './domain/disclosure';
 import { loadEnv, ConfigError, type Env } from './config/env';
 import { createLogger } from './config/logger';
-import { ensureDatabase } from './graph/ensure-database';
+import { ensureDatabase } from './embedded-neo4j/ensure-database';
 import { createRepositories } from './graph/repositories';
 import { createApolloServer, EXAMPLE_QUERY } from './api/server';
 import { startHttp } from './api/http-server';
 import { DEFAULT_FILE_LIMITS, expandPaths, ingestFiles, ingestInputs, type IngestSummary } from './ingest/ingest';
+import { createIngestService } from './ingest/ingest-service';
 import { createProgress } from './ingest/progress';
 import { readIdentityMap } from './ingest/identity-map';
 import { InputError } from './ingest/read-input';
@@ -75,7 +76,7 @@ async function serve(env: Env, loadPaths: string[]): Promise<void> {
   const repos = createRepositories(db.graph.executor);
   const apollo = createApolloServer({ development: env.NODE_ENV !== 'production', maxDepth: env.MAX_QUERY_DEPTH, maxCost: env.MAX_QUERY_COST });
   const http = await startHttp(apollo, repos, log, {
-    host: env.HOST, port: env.PORT, apiKey: env.API_KEY, analyzer,
+    host: env.HOST, port: env.PORT, apiKey: env.API_KEY, ingest: createIngestService(db.graph.executor, analyzer),
     limits: { maxPageSize: env.MAX_PAGE_SIZE, maxDepth: env.MAX_QUERY_DEPTH, maxCost: env.MAX_QUERY_COST },
     corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
   });

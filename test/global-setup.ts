@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalNeo4j, type LocalNeo4j } from '../src/graph/local-neo4j';
+import { startLocalNeo4j, type LocalNeo4j } from '../src/embedded-neo4j/local-neo4j';
 import { startLocalNlp, type LocalNlp } from '../src/nlp/corenlp-process';
 
 /**

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import type { LocalNeo4j } from '../src/graph/local-neo4j';
+import type { LocalNeo4j } from '../src/embedded-neo4j/local-neo4j';
 
 export default async function globalTeardown(): Promise<void> {
   await (globalThis as { __dgNlp?: { stop(): Promise<void> } }).__dgNlp?.stop();

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Repositories } from '../graph/repositories';
-import type { Analyzer } from '../nlp/client';
+import type { TextIngestService } from '../domain/ingest-service';
 import { createLoaders, type Loaders } from './loaders';
 
 export interface ApiLimits {
@@ -18,10 +18,10 @@ export interface ApiContext {
   /** True only when the request carried the configured API key: writes need it. */
   readonly canWrite: boolean;
   readonly limits: ApiLimits;
-  /** The linguistic layer, for filings sent to ingestFiling. */
-  readonly analyzer: Analyzer;
+  /** The pipeline for filings sent to ingestFiling (src/ingest implements it; resolvers never run it themselves). */
+  readonly ingest: TextIngestService;
 }
 
-export function createContext(repos: Repositories, log: Logger, requestId: string, canWrite: boolean, limits: ApiLimits, analyzer: Analyzer): ApiContext {
-  return { repos, loaders: createLoaders(repos), log, requestId, canWrite, limits, analyzer };
+export function createContext(repos: Repositories, log: Logger, requestId: string, canWrite: boolean, limits: ApiLimits, ingest: TextIngestService): ApiContext {
+  return { repos, loaders: createLoaders(repos), log, requestId, canWrite, limits, ingest };
 }

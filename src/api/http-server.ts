@@ -3,14 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Repositories } from '../graph/repositories';
-import type { Analyzer } from '../nlp/client';
+import type { TextIngestService } from '../domain/ingest-service';
 import { createContext, type ApiContext, type ApiLimits } from './context';
 
 /** /ready answers within about this long (plus the time to write the answer), whatever Neo4j does. */
 export const READY_WITHIN_MS = 1_500;
 
 export interface HttpOptions {
-  analyzer: Analyzer;
+  /** What ingestFiling loads a filing with (the composition root builds it: src/ingest/ingest-service.ts). */
+  ingest: TextIngestService;
   host: string;
   port: number;
   corsOrigins: readonly string[];
@@ -56,7 +57,7 @@ export async function startHttp(apollo: ApolloServer<ApiContext>, repos: Reposit
     if (pathname === '/ready') {
       // bounded whatever Neo4j does: a stopped (not dead) Neo4j accepts connections and never answers
       try {
-        await repos.executor.ping(READY_WITHIN_MS);
+        await repos.health.ping(READY_WITHIN_MS);
         return send(res, 200, { status: 'ready' });
       } catch (e) {
         log.warn({ requestId, err: e }, 'not ready: Neo4j did not answer');
@@ -71,7 +72,7 @@ export async function startHttp(apollo: ApolloServer<ApiContext>, repos: Reposit
     const canWrite = opts.apiKey !== undefined && req.headers['x-api-key'] === opts.apiKey;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-      context: async () => createContext(repos, log, requestId, canWrite, opts.limits, opts.analyzer),
+      context: async () => createContext(repos, log, requestId, canWrite, opts.limits, opts.ingest),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;

@@ -37,7 +37,7 @@ export async function connectGraph(opts: ConnectOptions): Promise<GraphConnectio
     await driver.getServerInfo({ database: opts.database });
   } catch (e) {
     await driver.close();
-    throw new Error(`cannot reach Neo4j at ${opts.uri}: ${String((e as Error).message).split('\n')[0]}`);
+    throw new Error(`cannot reach Neo4j at ${opts.uri}: ${String((e as Error).message).split('\n')[0]}`, { cause: e });
   }
   const executor = new Executor(driver, opts.database, {
     readTimeoutMs: opts.readTimeoutMs ?? DEFAULT_EXECUTOR_OPTIONS.readTimeoutMs,

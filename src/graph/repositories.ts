@@ -4,13 +4,21 @@ import { EntityRepository } from './entity-repository';
 import type { Executor } from './executor';
 import { FilingRepository } from './filing-repository';
 
-/** Every read the API can make, grouped by what it reads. */
+/** Whether Neo4j answers, within a bound (the API's /ready). */
+export interface HealthCheck {
+  ping(withinMs: number): Promise<void>;
+}
+
+/**
+ * Every read the API can make, grouped by what it reads. The executor itself stays in graph/: the API
+ * gets what these expose, never a way to run a statement of its own.
+ */
 export interface Repositories {
   readonly companies: CompanyRepository;
   readonly filings: FilingRepository;
   readonly entities: EntityRepository;
   readonly analyst: AnalystRepository;
-  readonly executor: Executor;
+  readonly health: HealthCheck;
 }
 
 export function createRepositories(executor: Executor): Repositories {
@@ -19,6 +27,6 @@ export function createRepositories(executor: Executor): Repositories {
     filings: new FilingRepository(executor),
     entities: new EntityRepository(executor),
     analyst: new AnalystRepository(executor),
-    executor,
+    health: { ping: (withinMs) => executor.ping(withinMs) },
   };
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Piscina from 'piscina';
 import { projectRoot } from '../config/paths';
 import parseTask, { type ParseResult, type ParseTask } from './parse-worker';
+import { parseWorkerFile } from './parse-worker-file';
 
 /**
  * What one file may cost in a parse worker. The parsers are linear in their input, so a real filing
@@ -31,7 +32,7 @@ export interface ParsePool {
  * counts its own work, not the time it waited. With 0 workers files are parsed on the calling thread,
  * without limits.
  */
-export function createParsePool(workers: number, limits: FileLimits = DEFAULT_FILE_LIMITS, filename = join(projectRoot(), 'dist', 'ingest', 'parse-worker.js')): ParsePool {
+export function createParsePool(workers: number, limits: FileLimits = DEFAULT_FILE_LIMITS, filename = parseWorkerFile()): ParsePool {
   if (workers === 0) return { run: (task) => Promise.resolve(parseTask(task)), destroy: () => Promise.resolve() };
   const pool = new Piscina<ParseTask, ParseResult>({ filename, maxThreads: workers, minThreads: 1, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb } });
   const slots = semaphore(workers);

@@ -35,7 +35,7 @@ export function lazyAnalyzer(opts: { url?: string; log?: (line: string) => void 
       try {
         return await (await opened).analyze(s);
       } catch (e) {
-        if (opened && (await opened.then(() => false, () => true))) opened = null; // a failed start is tried again next time
+        if (opened !== null && (await opened.then(() => false, () => true))) opened = null; // a failed start is tried again next time
         throw e;
       }
     },

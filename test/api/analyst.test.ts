@@ -9,6 +9,7 @@ import { gql, useDemoApi } from '../helpers/api';
 import { ingestFiles } from '../../src/ingest/ingest';
 import { rpage, tempDir, writeFiling } from '../helpers/fixtures';
 import { testAnalyzer } from '../helpers/nlp';
+import { createIngestService } from '../../src/ingest/ingest-service';
 
 const API_KEY = 'test-key-0123456789abcdef';
 const CHANGES_CIK = '0000990302';
@@ -300,7 +301,7 @@ test('no N+1: one database round trip per level of a nested query', async () => 
   }
   const executor = new Counting((demo.graph.executor as unknown as { driver: never }).driver, 'neo4j');
   const server = await startHttp(createApolloServer({ development: true, maxDepth: 10, maxCost: 20_000 }), createRepositories(executor), createLogger('silent'), {
-    analyzer: testAnalyzer(), host: '127.0.0.1', port: 0, corsOrigins: [], apiKey: undefined, limits: { maxPageSize: 500, maxDepth: 10, maxCost: 20_000 },
+    ingest: createIngestService(executor, testAnalyzer()), host: '127.0.0.1', port: 0, corsOrigins: [], apiKey: undefined, limits: { maxPageSize: 500, maxDepth: 10, maxCost: 20_000 },
   });
   try {
     const res = await gql(server.url, '{ companies { filings { flags { value } } committees { chairs { node { name } } } } }');

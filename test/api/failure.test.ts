@@ -5,6 +5,7 @@ import { startHttp, type RunningHttp } from '../../src/api/http-server';
 import { createLogger } from '../../src/config/logger';
 import { gql } from '../helpers/api';
 import { testAnalyzer } from '../helpers/nlp';
+import { createIngestService } from '../../src/ingest/ingest-service';
 
 /** When Neo4j goes away: readiness says so, queries fail with a masked, stable error, liveness stays up. */
 let api: RunningHttp;
@@ -13,7 +14,7 @@ beforeAll(async () => {
   const graph = await connectGraph({ uri: process.env.NEO4J_URI!, user: 'neo4j', password: '', database: 'neo4j' });
   await graph.close(); // the pool is closed: every read now fails inside the graph layer
   api = await startHttp(createApolloServer({ development: false, maxDepth: 10, maxCost: 20_000 }), createRepositories(graph.executor), createLogger('silent'), {
-    analyzer: testAnalyzer(), host: '127.0.0.1', port: 0, corsOrigins: [], apiKey: undefined, limits: { maxPageSize: 500, maxDepth: 10, maxCost: 20_000 },
+    ingest: createIngestService(graph.executor, testAnalyzer()), host: '127.0.0.1', port: 0, corsOrigins: [], apiKey: undefined, limits: { maxPageSize: 500, maxDepth: 10, maxCost: 20_000 },
   });
 });
 afterAll(async () => api.close());

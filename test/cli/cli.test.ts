@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { sharedPath } from '../helpers/shared';
 import { rpage, tempDir, writeFiling } from '../helpers/fixtures';
 import { deleteCompanies, testGraph } from '../helpers/graph';
+import { ensureBuiltCli } from '../helpers/built-cli';
+
+// the binary runs dist/: built by pretest under `npm test`, or here when dist/ is older than src/
+beforeAll(() => ensureBuiltCli(), 180_000);
 
 afterAll(async () => {
   const graph = await testGraph();

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { GraphConnection } from '../../src/graph/connect';
 import { ingestFiles } from '../../src/ingest/ingest';
+import { createIngestService } from '../../src/ingest/ingest-service';
 import { deleteCompanies, testGraph } from './graph';
 import { createRepositories } from '../../src/graph/repositories';
 import { createApolloServer } from '../../src/api/server';
@@ -24,8 +25,9 @@ export interface TestApiOptions {
 export async function startTestApi(graph: GraphConnection, opts: TestApiOptions = {}): Promise<RunningHttp> {
   const maxCost = opts.maxCost ?? 20_000;
   const apollo = createApolloServer({ development: opts.development ?? true, maxDepth: 10, maxCost });
-  return startHttp(apollo, createRepositories(opts.executor ?? graph.executor), opts.log ?? createLogger('silent'), {
-    analyzer: testAnalyzer(), host: '127.0.0.1', port: 0, corsOrigins: ['https://bi.example'], apiKey: opts.apiKey, limits: { maxPageSize: 500, maxDepth: 10, maxCost },
+  const executor = opts.executor ?? graph.executor;
+  return startHttp(apollo, createRepositories(executor), opts.log ?? createLogger('silent'), {
+    ingest: createIngestService(executor, testAnalyzer()), host: '127.0.0.1', port: 0, corsOrigins: ['https://bi.example'], apiKey: opts.apiKey, limits: { maxPageSize: 500, maxDepth: 10, maxCost },
   });
 }
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parseFiling, ParseError } from '../../src/parse';
 import { parseFile } from '../../src/ingest/pipeline';
 import { InputError, readFilingInput } from '../../src/ingest/read-input';
-import { syntheticFiling } from '../../bench/synthetic/model';
-import { writeFiling as writeSynthetic } from '../../bench/synthetic/writers';
+import { syntheticFiling } from '../../fixtures/synthetic/model';
+import { writeFiling as writeSynthetic } from '../../fixtures/synthetic/writers';
 import { tempDir } from '../helpers/fixtures';
 
 const file = (name: string, bytes: Uint8Array | string) => ({ kind: 'file' as const, name, bytes: typeof bytes === 'string' ? Buffer.from(bytes) : bytes });

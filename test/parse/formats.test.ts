@@ -1,6 +1,6 @@
-import { syntheticFiling } from '../../bench/synthetic/model';
-import { SYNTHETIC_FORMATS } from '../../bench/synthetic/writers';
-import { writeCorpus } from '../../bench/synthetic/write-corpus';
+import { syntheticFiling } from '../../fixtures/synthetic/model';
+import { SYNTHETIC_FORMATS } from '../../fixtures/synthetic/writers';
+import { writeCorpus } from '../../fixtures/synthetic/write-corpus';
 import { parseFile } from '../../src/ingest/pipeline';
 import { WHOLE_SECTION_ELEMENT } from '../../src/parse/plain-text';
 import { tempDir } from '../helpers/fixtures';

@@ -2,24 +2,33 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { connectGraph } from '../../src/graph/connect';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j';
-import { isAlive } from '../../src/graph/local-neo4j-lock';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/embedded-neo4j/local-neo4j';
+import { isAlive } from '../../src/embedded-neo4j/local-neo4j-lock';
 import { q } from '../../src/graph/query';
 import { tempDir } from '../helpers/fixtures';
 
 /**
  * Issue #13, 5: a killed `ingest` or `serve` left its embedded Neo4j JVM running with the port and the
  * store lock, and the next run failed. Here the process that starts the JVM is a real separate node
- * process (the built dist/, as the CLI runs it), killed with SIGKILL; the outcomes checked are that the
- * JVM goes away by itself, that a new start on the same data directory succeeds with the data intact,
- * and that what a crash leaves (a stale lock, a hung orphan) is reported in one line and recovered.
+ * process (running src/ from source, like the rest of the tests), killed with SIGKILL; the outcomes
+ * checked are that the JVM goes away by itself, that a new start on the same data directory succeeds
+ * with the data intact, and that what a crash leaves (a stale lock, a hung orphan) is reported in one
+ * line and recovered.
  */
 jest.setTimeout(240_000);
 
+/**
+ * The starter runs src/embedded-neo4j from its TypeScript source (compiled with transpileModule as it is
+ * required, as src/ingest/parse-worker-source.js does for the parse workers), so this test exercises the
+ * code it sits beside and never a stale dist/.
+ */
 const STARTER = join(tempDir('dg-embedded-starter-'), 'start.js');
 writeFileSync(
   STARTER,
-  `const { startLocalNeo4j } = require(${JSON.stringify(resolve(__dirname, '..', '..', 'dist', 'graph', 'local-neo4j.js'))});
+  `const ts = require(${JSON.stringify(require.resolve('typescript'))});
+   require.extensions['.ts'] = (m, file) => m._compile(ts.transpileModule(require('node:fs').readFileSync(file, 'utf8'),
+     { fileName: file, compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } }).outputText, file);
+   const { startLocalNeo4j } = require(${JSON.stringify(resolve(__dirname, '..', '..', 'src', 'embedded-neo4j', 'local-neo4j.ts'))});
    startLocalNeo4j({ home: process.argv[2], port: 0, pageCacheMb: 32, heapMb: 256 }).then(
      (n) => { process.stdout.write('READY ' + n.pid + ' ' + n.uri + '\\n'); setInterval(() => {}, 1e6); },
      (e) => { process.stderr.write(String(e) + '\\n'); process.exit(1); });`,
@@ -30,7 +39,11 @@ const started: LocalNeo4j[] = [];
 const strays: number[] = [];
 afterAll(async () => {
   for (const c of children) c.kill('SIGKILL');
-  for (const pid of strays) if (isAlive(pid)) (process.kill(pid, 'SIGCONT'), process.kill(pid, 'SIGKILL'));
+  for (const pid of strays) {
+    if (!isAlive(pid)) continue;
+    process.kill(pid, 'SIGCONT');
+    process.kill(pid, 'SIGKILL');
+  }
   for (const n of started) await n.stop();
 });
 

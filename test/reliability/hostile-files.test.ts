@@ -1,7 +1,7 @@
 import { parseFiling, ParseError, MAX_PROBLEMS } from '../../src/parse';
 import { FACT_TEXT_RATIO, MAX_FACT_NESTING } from '../../src/parse/ixbrl';
 import type { Disclosure, TextFact } from '../../src/domain/disclosure';
-import * as hostile from '../../bench/synthetic/hostile';
+import * as hostile from '../../fixtures/synthetic/hostile';
 
 /**
  * Every parser is linear in its input (issue #13): each shape below once took from half a minute to

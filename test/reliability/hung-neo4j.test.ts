@@ -1,5 +1,5 @@
 import { connectGraph, type GraphConnection } from '../../src/graph/connect';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/embedded-neo4j/local-neo4j';
 import type { RunningHttp } from '../../src/api/http-server';
 import { setupSchema } from '../../src/graph/schema-setup';
 import { gql, startTestApi } from '../helpers/api';

@@ -10,7 +10,7 @@ import { MAX_FACT_NESTING } from '../../src/parse/ixbrl';
 import { gql, startTestApi } from '../helpers/api';
 import { deleteCompanies, testGraph } from '../helpers/graph';
 import { rpage, tempDir, writeFiling } from '../helpers/fixtures';
-import { nestedFacts } from '../../bench/synthetic/hostile';
+import { nestedFacts } from '../../fixtures/synthetic/hostile';
 import { testAnalyzer } from '../helpers/nlp';
 
 /**

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { Env } from '../config/env';
-import { connectGraph, type GraphConnection } from './connect';
+import { connectGraph, type GraphConnection } from '../graph/connect';
 import { startLocalNeo4j, type LocalNeo4j } from './local-neo4j';
-import { setupSchema } from './schema-setup';
+import { setupSchema } from '../graph/schema-setup';
 
 export interface Database {
   readonly graph: GraphConnection;
