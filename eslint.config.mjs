@@ -1,7 +1,7 @@
 // ESLint flat config: `npm run lint` (seconds; part of `npm test`, in pretest). The architecture's import
 // boundaries (eslint/architecture.mjs, explained in ARCHITECTURE.md) and the recommended rules, without
 // type information. The type-aware rules are eslint.types.config.mjs (`npm run lint:types`), kept apart
-// because building the TypeScript program costs twice what all of this does.
+// because building the TypeScript program costs about three times what all of this does.
 import js from '@eslint/js';
 import globals from 'globals';
 import { defineConfig } from 'eslint/config';
