@@ -7,7 +7,7 @@ import type { Executor } from './executor';
 import { q } from './query';
 import {
   ChairDirectorRecordSchema, CommitteeKindCountSchema, EngagementRecordSchema, FlagRateRecordSchema, OversightRecordSchema,
-  PossibleMatchRecordSchema, ReportingGraphRecordSchema, SecurityOfficerRecordSchema, YearChangesRecordSchema, parseRows,
+  PossibleMatchRecordSchema, ReportingGraphRecordSchema, SecurityOfficerRecordSchema, parseRows,
   type ChairDirectorRecord, type CommitteeKindCountRecord, type EngagementRecord, type FlagRateRecord, type OversightRecord,
   type PossibleMatchRecord, type ReportingGraphRecord, type SecurityOfficerRecord, type YearChangesRecord,
 } from './records';

@@ -1,6 +1,4 @@
-import { join } from 'node:path';
 import Piscina from 'piscina';
-import { projectRoot } from '../config/paths';
 import parseTask, { type ParseResult, type ParseTask } from './parse-worker';
 import { parseWorkerFile } from './parse-worker-file';
 

@@ -114,7 +114,7 @@ test('each ordering pages in its own order, and totalCount counts every row unde
     const query = `query($after: String, $first: Int) { filings(orderBy: { field: ${field}, direction: ${direction} }, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id form fiscalYear company { name } } } } }`;
     const all = await everything(query, 'filings');
     const paged: Edge[] = [];
-    let total = 0;
+    let total: number | undefined;
     for (let after: string | null = null; ;) {
       const p = await page(query, 'filings', after, 3);
       total = p.totalCount;

@@ -35,8 +35,14 @@ test('introspection shows a description on every type, field, argument, input fi
         checked += 1 + field.args.length;
       }
     }
-    if (type.kind === 'INPUT_OBJECT') for (const field of type.inputFields) (need(`${type.name}.${field.name}`, field.description), checked++);
-    if (type.kind === 'ENUM') for (const value of type.enumValues) (need(`${type.name}.${value.name}`, value.description), checked++);
+    if (type.kind === 'INPUT_OBJECT') for (const field of type.inputFields) {
+      need(`${type.name}.${field.name}`, field.description);
+      checked++;
+    }
+    if (type.kind === 'ENUM') for (const value of type.enumValues) {
+      need(`${type.name}.${value.name}`, value.description);
+      checked++;
+    }
   }
   expect(missing).toEqual([]);
   expect(checked).toBeGreaterThan(300);

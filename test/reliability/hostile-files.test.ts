@@ -144,7 +144,7 @@ describe('problems and messages', () => {
   });
 
   test.each(Object.entries(hostile.longValuesInMessages(900_000)))('%s of 900,000 characters: quoted as a short excerpt', (_name, content) => {
-    let d: Disclosure | null = null;
+    let d: Disclosure | null;
     try {
       d = parse(content);
     } catch (e) {

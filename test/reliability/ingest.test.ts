@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { symlinkSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { GraphConnection } from '../../src/graph/connect';
 import type { RunningHttp } from '../../src/api/http-server';
