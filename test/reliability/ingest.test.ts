@@ -101,7 +101,7 @@ test('the CLI prints one line per bad file or path, the problems, and loads the 
 
 describe('the ingestFiling mutation', () => {
   const m = 'mutation($i: IngestFilingInput!) { ingestFiling(input: $i) { outcome problems filing { fiscalYear } } }';
-  const send = (input: Record<string, unknown>) => gql(api.url, m, { i: { cik: CIKS[10], company: 'Hostile Mutation Co', form: '10-K', fiscalYear: 2024, ...input } }, { 'x-api-key': API_KEY });
+  const send = (input: Record<string, unknown>) => gql(api.url, m, { i: { cik: CIKS[10], company: 'Hostile Mutation Co', form: 'FORM_10_K', fiscalYear: 2024, ...input } }, { 'x-api-key': API_KEY });
 
   test('7,000 nested facts in 900 KB: written with a problem, and the server still answers', async () => {
     const content = nestedFacts(7_000, { text: SENTENCE });
@@ -109,7 +109,7 @@ describe('the ingestFiling mutation', () => {
     expect(JSON.stringify(content).length).toBeLessThan(1_000_000); // the HTTP body cap
     const res = await send({ name: 'nested.htm', content });
     expect(res.errors).toBeUndefined();
-    expect(res.data.ingestFiling).toMatchObject({ outcome: 'written', filing: { fiscalYear: 2024 } });
+    expect(res.data.ingestFiling).toMatchObject({ outcome: 'WRITTEN', filing: { fiscalYear: 2024 } });
     expect(res.data.ingestFiling.problems).toContainEqual(expect.stringMatching(/^error: \d+ ix facts or continuations nested more than 16 deep/));
     expect((await gql(api.url, '{ companies { cik } }')).errors).toBeUndefined();
   }, 60_000);

@@ -76,6 +76,11 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
   if (frame.relation === 'ENGAGES' && frame.pos !== 'verb' && tree.chain(v).slice(1).some((h) => /^(?:risk|threat|exposure)$/.test(tree.tok(h).lemma))) return [];
   let subjects = firstYield(frame.subject, (slot) => args(tree, v, slotTokens(tree, v, anchor, slot), types.subject, frame, ctx, mentionAt, 'subject'));
   if (subjects.length === 0 && frame.impliedSubject) subjects = [frame.impliedSubject];
+  // "the Board oversees cyber risk through its Audit Committee": the committee exercises the oversight too
+  if (frame.relation === 'OVERSEES' && subjects.length > 0) {
+    const through = [...tree.marked(v, 'through', ['obl']), ...tree.marked(v, 'via', ['obl'])];
+    subjects = [...subjects, ...args(tree, v, through, ['Committee'], frame, ctx, mentionAt, 'subject').filter((a) => !subjects.includes(a))];
+  }
   if (subjects.length === 0) return [];
   const objects = firstYield(frame.object, (slot) => args(tree, v, slotTokens(tree, v, anchor, slot), types.object, frame, ctx, mentionAt, 'object'));
   const out: Candidate[] = [];
