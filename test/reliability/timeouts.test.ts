@@ -55,7 +55,7 @@ describe('through the API', () => {
 
   test('a write that waits on a lock past its timeout is QUERY_TIMEOUT, logged with its cause and request id', async () => {
     const m = 'mutation($i: IngestFilingInput!) { ingestFiling(input: $i) { outcome } }';
-    const input = (engaged: boolean) => ({ name: 'timeout.txt', content: rpage({ flags: { 'Cybersecurity Risk Management Third Party Engaged': engaged } }), cik: CIK, company: 'Timeout Co', form: '10-K', fiscalYear: 2024 });
+    const input = (engaged: boolean) => ({ name: 'timeout.txt', content: rpage({ flags: { 'Cybersecurity Risk Management Third Party Engaged': engaged } }), cik: CIK, company: 'Timeout Co', form: 'FORM_10_K', fiscalYear: 2024 });
     const first = await gql(api.url, m, { i: input(true) }, { 'x-api-key': API_KEY });
     expect(first.errors).toBeUndefined();
     // another writer holds the filing's lock (an open transaction) while the API writes a new version of it
@@ -83,6 +83,6 @@ describe('through the API', () => {
     // once the lock is gone the same write goes through
     const again = await gql(api.url, m, { i: input(false) }, { 'x-api-key': API_KEY });
     expect(again.errors).toBeUndefined();
-    expect(again.data.ingestFiling.outcome).toBe('written');
+    expect(again.data.ingestFiling.outcome).toBe('WRITTEN');
   });
 });
