@@ -39,7 +39,11 @@ let CONCURRENCY = CONCURRENCIES[0]!;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const WARMUP_SECONDS = 2;
 
-interface Figures { p50: number; p99: number; rps: number }
+interface Figures {
+  p50: number;
+  p99: number;
+  rps: number;
+}
 
 /** Starts a child process and resolves with the first stdout line matching `ready` (its capture group). */
 function startChild(args: string[], env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; url: string }> {
@@ -81,8 +85,14 @@ async function answer(url: string, query: string): Promise<string> {
 
 async function httpLoad(url: string, query: string, expected: string, seconds: number): Promise<Figures> {
   const result = await autocannon({
-    url, method: 'POST', connections: CONCURRENCY, pipelining: 1, duration: seconds,
-    headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), expectBody: expected,
+    url,
+    method: 'POST',
+    connections: CONCURRENCY,
+    pipelining: 1,
+    duration: seconds,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+    expectBody: expected,
   });
   const bad = result.non2xx + result.errors + result.timeouts + (result.mismatches ?? 0);
   if (bad > 0) throw new Error(`${url}: ${bad} bad responses under load`);
@@ -119,7 +129,9 @@ async function main(): Promise<void> {
     await setupSchema(graph.executor);
     writeCorpus(join(work, 'corpus'), FILINGS);
     const analyzer = await openAnalyzer({ url: loadEnv().NLP_URL });
-    const loaded = await ingestFiles(graph.executor, [join(work, 'corpus'), join(__dirname, '..', '..', 'demo', 'filings')], { analyzer }).finally(() => analyzer.close());
+    const loaded = await ingestFiles(graph.executor, [join(work, 'corpus'), join(__dirname, '..', '..', 'demo', 'filings')], { analyzer }).finally(() =>
+      analyzer.close(),
+    );
     if (loaded.errors.length > 0) throw new Error(`ingest failed: ${loaded.errors[0]!.file}: ${loaded.errors[0]!.reason}`);
     const repos = createRepositories(graph.executor);
     const env = { NEO4J_URI: local.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '', NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info' };
@@ -133,25 +145,56 @@ async function main(): Promise<void> {
     // [name, our query, the same question as Cypher through the driver, the same through @neo4j/graphql]
     const cases: [string, string, () => Promise<unknown>, string][] = [
       ['trivial request (fixed cost)', '{ __typename }', () => graph.executor.ping(), '{ __typename }'],
-      ['chairs who are directors', '{ chairsWhoAreDirectors { person { name } committee { name } company { name } } }', () => repos.analyst.chairsWhoAreDirectors(null, []),
-        '{ people(where: { chairs: { some: { name: { contains: "" } } }, OR: [{ directorOf: { some: { name: { contains: "" } } } }, { roles: { some: { normalized: { eq: "DIRECTOR" } } } }] }) { name company { name } chairs { name } } }'],
-      ['reporting graph', '{ reportingChain(cik: "9900001", from: "CISO") { fiscalYear edges { from { name } to { name } } } }', () => repos.analyst.reportingChain('0009900001', 'CISO', null, 6, []),
-        '{ reportingChain(cik: "0009900001", from: "CISO") { fiscalYear edges { from { name } to { name } } } }'],
-      ['oversight by kind', '{ oversight(committeeKind: AUDIT) { company { name } fiscalYear body { name } } }', () => repos.analyst.oversight(CommitteeKind.AUDIT, null, []),
-        '{ committees(where: { kind: { eq: "audit" }, oversees: { some: { name: { contains: "" } } } }) { name company { name } oversightYears } }'],
-      ['security officers', '{ securityOfficers { company { name } officer { name } superiors { name } } }', () => repos.analyst.securityOfficers(null, []),
-        `{ roles(where: { normalized: { in: ${SEC} } }) { name company { name } reportsToCommittees { name } reportsToRoles { name } } }`],
-      ['flag rates by year', '{ flagRates(groupBy: YEAR) { element group rate } }', () => repos.analyst.flagRates('YEAR', null), '{ flagRatesByYear { element group rate } }'],
-      ['year-over-year changes', '{ changes(cik: "9900001", fromYear: 2024, toYear: 2025) { addedPeople removedCommittees } }', () => repos.analyst.changes('0009900001', 2024, 2025),
-        '{ yearChanges(cik: "0009900001", fromYear: 2024, toYear: 2025) { addedPeople removedCommittees } }'],
-      ['relationship rows (page of 100)', '{ relationships(first: 100) { totalCount edges { node { cik type fromName toName } } } }', () => repos.filings.relationshipRows({}, null, 100, []),
-        `{ relationshipRows(types: ${TYPES}, limit: 100) { cik type fromName toName } relationshipCount(types: ${TYPES}) }`],
+      [
+        'chairs who are directors',
+        '{ chairsWhoAreDirectors { person { name } committee { name } company { name } } }',
+        () => repos.analyst.chairsWhoAreDirectors(null, []),
+        '{ people(where: { chairs: { some: { name: { contains: "" } } }, OR: [{ directorOf: { some: { name: { contains: "" } } } }, { roles: { some: { normalized: { eq: "DIRECTOR" } } } }] }) { name company { name } chairs { name } } }',
+      ],
+      [
+        'reporting graph',
+        '{ reportingChain(cik: "9900001", from: "CISO") { fiscalYear edges { from { name } to { name } } } }',
+        () => repos.analyst.reportingChain('0009900001', 'CISO', null, 6, []),
+        '{ reportingChain(cik: "0009900001", from: "CISO") { fiscalYear edges { from { name } to { name } } } }',
+      ],
+      [
+        'oversight by kind',
+        '{ oversight(committeeKind: AUDIT) { company { name } fiscalYear body { name } } }',
+        () => repos.analyst.oversight(CommitteeKind.AUDIT, null, []),
+        '{ committees(where: { kind: { eq: "audit" }, oversees: { some: { name: { contains: "" } } } }) { name company { name } oversightYears } }',
+      ],
+      [
+        'security officers',
+        '{ securityOfficers { company { name } officer { name } superiors { name } } }',
+        () => repos.analyst.securityOfficers(null, []),
+        `{ roles(where: { normalized: { in: ${SEC} } }) { name company { name } reportsToCommittees { name } reportsToRoles { name } } }`,
+      ],
+      [
+        'flag rates by year',
+        '{ flagRates(groupBy: YEAR) { element group rate } }',
+        () => repos.analyst.flagRates('YEAR', null),
+        '{ flagRatesByYear { element group rate } }',
+      ],
+      [
+        'year-over-year changes',
+        '{ changes(cik: "9900001", fromYear: 2024, toYear: 2025) { addedPeople removedCommittees } }',
+        () => repos.analyst.changes('0009900001', 2024, 2025),
+        '{ yearChanges(cik: "0009900001", fromYear: 2024, toYear: 2025) { addedPeople removedCommittees } }',
+      ],
+      [
+        'relationship rows (page of 100)',
+        '{ relationships(first: 100) { totalCount edges { node { cik type fromName toName } } } }',
+        () => repos.filings.relationshipRows({}, null, 100, []),
+        `{ relationshipRows(types: ${TYPES}, limit: 100) { cik type fromName toName } relationshipCount(types: ${TYPES}) }`,
+      ],
     ];
 
     for (const concurrency of CONCURRENCIES) {
       CONCURRENCY = concurrency;
       console.log(`\n${FILINGS} synthetic filings + demo; ${SECONDS} s per measurement, ${CONCURRENCY} concurrent, median of ${ROUNDS} rounds`);
-      console.log('| query | ours p50 / p99 ms | req/s | Cypher p50 / p99 ms | req/s | @neo4j/graphql p50 / p99 ms | req/s | ours / Cypher | ours / @neo4j/graphql |');
+      console.log(
+        '| query | ours p50 / p99 ms | req/s | Cypher p50 / p99 ms | req/s | @neo4j/graphql p50 / p99 ms | req/s | ours / Cypher | ours / @neo4j/graphql |',
+      );
       console.log('|---|---|---|---|---|---|---|---|---|');
       for (const [name, query, cypher, neoQuery] of cases) {
         const expectedOurs = await answer(ours.url, query);
@@ -161,7 +204,11 @@ async function main(): Promise<void> {
         await httpLoad(theirs.url, neoQuery, expectedTheirs, WARMUP_SECONDS);
         const rounds: { g: Figures; c: Figures; n: Figures }[] = [];
         for (let r = 0; r < ROUNDS; r++) {
-          rounds.push({ g: await httpLoad(ours.url, query, expectedOurs, SECONDS), c: await driverLoad(cypher, SECONDS), n: await httpLoad(theirs.url, neoQuery, expectedTheirs, SECONDS) });
+          rounds.push({
+            g: await httpLoad(ours.url, query, expectedOurs, SECONDS),
+            c: await driverLoad(cypher, SECONDS),
+            n: await httpLoad(theirs.url, neoQuery, expectedTheirs, SECONDS),
+          });
         }
         const g = medianBy(rounds.map((x) => x.g));
         const c = medianBy(rounds.map((x) => x.c));

@@ -36,16 +36,22 @@ async function main(): Promise<void> {
     }
     const layerMs = (Date.now() - t0) / ROUNDS;
     const XR = 20;
-    const extractMs = timeIt(() => {
-      for (let r = 0; r < XR; r++) disclosures.forEach((d, i) => extract(d, parses[i]));
-    }) / XR;
-    const oldMs = timeIt(() => {
-      for (let r = 0; r < XR; r++) for (const d of disclosures) extract(d);
-    }) / XR;
+    const extractMs =
+      timeIt(() => {
+        for (let r = 0; r < XR; r++) disclosures.forEach((d, i) => extract(d, parses[i]));
+      }) / XR;
+    const oldMs =
+      timeIt(() => {
+        for (let r = 0; r < XR; r++) for (const d of disclosures) extract(d);
+      }) / XR;
     const n = disclosures.length;
     console.log(`${n} real Item 1C sections, ${nSentences} sentences`);
-    console.log(`linguistic layer alone (CoreNLP, 1 thread)   ${fmt(n / (layerMs / 1000), 1)} filings/s  (${fmt(nSentences / (layerMs / 1000), 0)} sentences/s)`);
-    console.log(`extraction on its parses (1 core)            ${fmt(n / (extractMs / 1000), 1)} filings/s  = ${(extractMs / layerMs).toFixed(2)}x the layer's time (goal <= 0.5x)`);
+    console.log(
+      `linguistic layer alone (CoreNLP, 1 thread)   ${fmt(n / (layerMs / 1000), 1)} filings/s  (${fmt(nSentences / (layerMs / 1000), 0)} sentences/s)`,
+    );
+    console.log(
+      `extraction on its parses (1 core)            ${fmt(n / (extractMs / 1000), 1)} filings/s  = ${(extractMs / layerMs).toFixed(2)}x the layer's time (goal <= 0.5x)`,
+    );
     console.log(`extraction without parses (the old rules)   ${fmt(n / (oldMs / 1000), 1)} filings/s`);
     console.log(`end to end (layer + extraction)              ${fmt(n / ((layerMs + extractMs) / 1000), 1)} filings/s`);
   } finally {

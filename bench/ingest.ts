@@ -64,9 +64,15 @@ async function main(): Promise<void> {
     const summary = await ingestFiles(graph.executor, [join(work, 'corpus')], { analyzer: fresh, batchSize: BATCH });
     await fresh.close();
     const rssMb = process.resourceUsage().maxRSS / 1024;
-    console.log(`ingest end to end: ${summary.filingsWritten} filings, ${summary.errors.length} errors, ${(summary.ms.total / 1000).toFixed(1)} s = ${(N / (summary.ms.total / 1000)).toFixed(0)} filings/s; peak RSS ${rssMb.toFixed(0)} MB (Node process incl. workers; the rows above were also held for the comparison)`);
-    console.log(`load phase, same rows: bare UNWIND MERGE floor ${(bareMs / 1000).toFixed(1)} s | our writer ${(oursMs / 1000).toFixed(1)} s = ${(oursMs / bareMs).toFixed(2)}x the floor`);
-    console.log(`load time inside the pipelined ingest (sharing the cores with parsing): ${(summary.ms.load / 1000).toFixed(1)} s = ${(summary.ms.load / bareMs).toFixed(2)}x the floor`);
+    console.log(
+      `ingest end to end: ${summary.filingsWritten} filings, ${summary.errors.length} errors, ${(summary.ms.total / 1000).toFixed(1)} s = ${(N / (summary.ms.total / 1000)).toFixed(0)} filings/s; peak RSS ${rssMb.toFixed(0)} MB (Node process incl. workers; the rows above were also held for the comparison)`,
+    );
+    console.log(
+      `load phase, same rows: bare UNWIND MERGE floor ${(bareMs / 1000).toFixed(1)} s | our writer ${(oursMs / 1000).toFixed(1)} s = ${(oursMs / bareMs).toFixed(2)}x the floor`,
+    );
+    console.log(
+      `load time inside the pipelined ingest (sharing the cores with parsing): ${(summary.ms.load / 1000).toFixed(1)} s = ${(summary.ms.load / bareMs).toFixed(2)}x the floor`,
+    );
   } finally {
     await graph.close();
     await local.stop();
@@ -75,13 +81,23 @@ async function main(): Promise<void> {
 }
 
 async function bareLoad(tx: import('neo4j-driver').ManagedTransaction, batch: FilingRows[]): Promise<void> {
-  await tx.run('UNWIND $rows AS r MERGE (c:Company {cik: r.company.cik}) MERGE (f:Filing {id: r.filing.id}) SET f += r.filing MERGE (c)-[:FILED]->(f)', { rows: batch.map((r) => ({ company: r.company, filing: r.filing })) });
-  await tx.run('UNWIND $rows AS r MATCH (f:Filing {id: r.fid}) CREATE (x:Fact) SET x = r.x CREATE (f)-[:HAS_FACT]->(x)', { rows: batch.flatMap((r) => r.facts.map((x) => ({ fid: r.filing.id, x }))) });
-  await tx.run('UNWIND $rows AS r MATCH (f:Filing {id: r.fid}) MERGE (fl:Flag {element: r.element}) CREATE (f)-[:HAS_FLAG {value: r.value}]->(fl)', { rows: batch.flatMap((r) => r.flags.map((x) => ({ fid: r.filing.id, element: x.element, value: x.value }))) });
-  await tx.run('UNWIND $rows AS r MATCH (f:Filing {id: r.fid}) MERGE (n:Entity {key: r.key}) SET n.name = r.name CREATE (f)-[:MENTIONS]->(n)', { rows: batch.flatMap((r) => r.entities.map((e) => ({ fid: r.filing.id, key: e.key, name: e.name }))) });
+  await tx.run('UNWIND $rows AS r MERGE (c:Company {cik: r.company.cik}) MERGE (f:Filing {id: r.filing.id}) SET f += r.filing MERGE (c)-[:FILED]->(f)', {
+    rows: batch.map((r) => ({ company: r.company, filing: r.filing })),
+  });
+  await tx.run('UNWIND $rows AS r MATCH (f:Filing {id: r.fid}) CREATE (x:Fact) SET x = r.x CREATE (f)-[:HAS_FACT]->(x)', {
+    rows: batch.flatMap((r) => r.facts.map((x) => ({ fid: r.filing.id, x }))),
+  });
+  await tx.run('UNWIND $rows AS r MATCH (f:Filing {id: r.fid}) MERGE (fl:Flag {element: r.element}) CREATE (f)-[:HAS_FLAG {value: r.value}]->(fl)', {
+    rows: batch.flatMap((r) => r.flags.map((x) => ({ fid: r.filing.id, element: x.element, value: x.value }))),
+  });
+  await tx.run('UNWIND $rows AS r MATCH (f:Filing {id: r.fid}) MERGE (n:Entity {key: r.key}) SET n.name = r.name CREATE (f)-[:MENTIONS]->(n)', {
+    rows: batch.flatMap((r) => r.entities.map((e) => ({ fid: r.filing.id, key: e.key, name: e.name }))),
+  });
   const rels = batch.flatMap((r) => Object.entries(r.relations).flatMap(([type, list]) => (list ?? []).map((x) => ({ type, ...x }))));
   for (const type of new Set(rels.map((r) => r.type))) {
-    await tx.run(`UNWIND $rows AS r MATCH (a:Entity {key: r.from}), (b:Entity {key: r.to}) CREATE (a)-[x:${type}]->(b) SET x = r.props`, { rows: rels.filter((r) => r.type === type) });
+    await tx.run(`UNWIND $rows AS r MATCH (a:Entity {key: r.from}), (b:Entity {key: r.to}) CREATE (a)-[x:${type}]->(b) SET x = r.props`, {
+      rows: rels.filter((r) => r.type === type),
+    });
   }
 }
 

@@ -114,7 +114,14 @@ async function main(): Promise<void> {
   const server = new ApolloServer({ schema });
   const { url } = await startStandaloneServer(server, { listen: { port: Number(process.env.PORT ?? 0), host: '127.0.0.1' } });
   process.stdout.write(`NEO4J_GRAPHQL_READY ${url}\n`);
-  process.once('SIGTERM', () => void server.stop().then(() => driver.close()).then(() => process.exit(0)));
+  process.once(
+    'SIGTERM',
+    () =>
+      void server
+        .stop()
+        .then(() => driver.close())
+        .then(() => process.exit(0)),
+  );
 }
 
 void main().catch((e) => {

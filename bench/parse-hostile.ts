@@ -28,6 +28,8 @@ export function benchHostile(): void {
     const parse = (s: string) => timeIt(() => void parseFiling({ kind: 'file', name: 'hostile', bytes: Buffer.from(s) }), 3);
     const bare = timeIt(() => void (shape.markup ? new MarkupParser({}, { lowerCaseTags: true, decodeEntities: true }).end(one) : one.split('\n')), 3);
     const [t1, t2] = [parse(one), parse(two)];
-    console.log(`${shape.name.padEnd(26)} ${fmt(one.length / 1048576, 1)} ${fmt(t1, 0)}  ${fmt(bare, 0)} ${fmt(t1 / bare, 1)}x |        ${fmt(t2, 0)}  ${fmt(t2 / t1, 2)}x`);
+    console.log(
+      `${shape.name.padEnd(26)} ${fmt(one.length / 1048576, 1)} ${fmt(t1, 0)}  ${fmt(bare, 0)} ${fmt(t1 / bare, 1)}x |        ${fmt(t2, 0)}  ${fmt(t2 / t1, 2)}x`,
+    );
   }
 }

@@ -38,7 +38,9 @@ for (const g of groups) {
       else t.split('\n');
     }
   });
-  console.log(`${g.format.padEnd(12)} ${String(files.length).padStart(6)} ${fmt(mb, 2)} ${fmt(mb / (parse / 1000))}    ${fmt(mb / (bare / 1000))}   ${fmt(parse / bare, 2)}x`);
+  console.log(
+    `${g.format.padEnd(12)} ${String(files.length).padStart(6)} ${fmt(mb, 2)} ${fmt(mb / (parse / 1000))}    ${fmt(mb / (bare / 1000))}   ${fmt(parse / bare, 2)}x`,
+  );
 }
 
 benchHostile();

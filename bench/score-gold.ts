@@ -26,7 +26,9 @@ async function main(): Promise<void> {
   } finally {
     await analyzer.close();
   }
-  process.stdout.write(execFileSync(process.execPath, [join(shared, 'tools', 'score-extraction.mjs'), '--pred', pred, '--gold', goldDir, ...flags], { encoding: 'utf8' }));
+  process.stdout.write(
+    execFileSync(process.execPath, [join(shared, 'tools', 'score-extraction.mjs'), '--pred', pred, '--gold', goldDir, ...flags], { encoding: 'utf8' }),
+  );
   process.stderr.write(`predictions: ${pred}\n`);
 }
 

@@ -32,10 +32,18 @@ const identityOptions = (cmd: Command): Command =>
 
 function identityFrom(opts: Record<string, unknown>): IdentityOverride {
   const raw = Object.fromEntries(
-    Object.entries({ cik: opts.cik, company: opts.company, ticker: opts.ticker, form: opts.form, fiscalYear: opts.fiscalYear, accession: opts.accession }).filter(([, v]) => v !== undefined),
+    Object.entries({
+      cik: opts.cik,
+      company: opts.company,
+      ticker: opts.ticker,
+      form: opts.form,
+      fiscalYear: opts.fiscalYear,
+      accession: opts.accession,
+    }).filter(([, v]) => v !== undefined),
   );
   const parsed = IdentityOverrideSchema.safeParse(raw);
-  if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `--${String(i.path[0]).replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new CliError(parsed.error.issues.map((i) => `--${String(i.path[0]).replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}: ${i.message}`).join('; '));
   return parsed.data;
 }
 
@@ -66,7 +74,11 @@ function summaryText(s: IngestSummary): string {
 async function serve(env: Env, loadPaths: string[]): Promise<void> {
   const log = createLogger(env.LOG_LEVEL, { buffered: true });
   // the JVM's death is written at once, not left in the log buffer of an idle server
-  const db = await ensureDatabase(env, (l) => log.info(l), (l) => (log.error(l), log.flush()));
+  const db = await ensureDatabase(
+    env,
+    (l) => log.info(l),
+    (l) => (log.error(l), log.flush()),
+  );
   const analyzer = lazyAnalyzer({ url: env.NLP_URL, log: (l) => log.info(l) });
   if (loadPaths.length > 0) {
     const summary = await ingestFiles(db.graph.executor, loadPaths, { analyzer });
@@ -76,11 +88,18 @@ async function serve(env: Env, loadPaths: string[]): Promise<void> {
   const repos = createRepositories(db.graph.executor);
   const apollo = createApolloServer({ development: env.NODE_ENV !== 'production', maxDepth: env.MAX_QUERY_DEPTH, maxCost: env.MAX_QUERY_COST });
   const http = await startHttp(apollo, repos, log, {
-    host: env.HOST, port: env.PORT, apiKey: env.API_KEY, ingest: createIngestService(db.graph.executor, analyzer),
+    host: env.HOST,
+    port: env.PORT,
+    apiKey: env.API_KEY,
+    ingest: createIngestService(db.graph.executor, analyzer),
     limits: { maxPageSize: env.MAX_PAGE_SIZE, maxDepth: env.MAX_QUERY_DEPTH, maxCost: env.MAX_QUERY_COST },
-    corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: env.CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   });
-  process.stdout.write(`disclosure-graph GraphQL API at ${http.url}\n(Neo4j: ${db.graph.uri})\nTry:\ncurl -s ${http.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`);
+  process.stdout.write(
+    `disclosure-graph GraphQL API at ${http.url}\n(Neo4j: ${db.graph.uri})\nTry:\ncurl -s ${http.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`,
+  );
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     await http.close();
@@ -104,7 +123,10 @@ export function buildProgram(): Command {
     .action((file: string, opts: Record<string, unknown>) => {
       const disclosure = parseFile(file, { format: opts.format as never, identity: identityFrom(opts) });
       if (opts.json) return print(disclosure, true);
-      print(`${disclosure.company.name ?? '(registrant unknown)'} ${disclosure.form ?? ''} FY${disclosure.fiscalYear ?? '?'}: ${disclosure.facts.length} cyd facts`, false);
+      print(
+        `${disclosure.company.name ?? '(registrant unknown)'} ${disclosure.form ?? ''} FY${disclosure.fiscalYear ?? '?'}: ${disclosure.facts.length} cyd facts`,
+        false,
+      );
       for (const f of disclosure.facts) print(`  ${f.element} = ${f.kind === 'flag' ? f.value : JSON.stringify(String(f.value).slice(0, 80))}`, false);
       for (const p of disclosure.problems) print(`  ${p.severity}: ${p.message}`, false);
     });
@@ -125,20 +147,36 @@ export function buildProgram(): Command {
     .option('--workers <n>', 'worker threads for parse and extract (default: cores - 1; 0 = main thread)')
     .option('--batch-size <n>', 'filings per write transaction', '250')
     .option('--identity-map <file>', 'JSON object: file name → { cik, company, form, fiscalYear, … } for files that lack identity')
-    .option('--file-timeout <seconds>', 'time one file may take to read and parse in a worker; then it fails and its worker is replaced', String(DEFAULT_FILE_LIMITS.deadlineMs / 1000))
+    .option(
+      '--file-timeout <seconds>',
+      'time one file may take to read and parse in a worker; then it fails and its worker is replaced',
+      String(DEFAULT_FILE_LIMITS.deadlineMs / 1000),
+    )
     .option('--worker-heap <MB>', 'heap of one parse worker; a file that needs more fails and its worker is replaced', String(DEFAULT_FILE_LIMITS.heapMb))
     .action(async (paths: string[], opts: Record<string, unknown>) => {
       const env = loadEnv();
       const identityFor = opts.identityMap ? readIdentityMap(String(opts.identityMap)) : undefined;
       const workers = opts.workers === undefined ? undefined : positiveInt(String(opts.workers), '--workers', true);
       const batchSize = positiveInt(String(opts.batchSize), '--batch-size', false);
-      const limits = { deadlineMs: 1000 * positiveInt(String(opts.fileTimeout), '--file-timeout', false), heapMb: positiveInt(String(opts.workerHeap), '--worker-heap', false) };
+      const limits = {
+        deadlineMs: 1000 * positiveInt(String(opts.fileTimeout), '--file-timeout', false),
+        heapMb: positiveInt(String(opts.workerHeap), '--worker-heap', false),
+      };
       const db = await ensureDatabase(env, (l) => process.stderr.write(l + '\n'));
       const analyzer = lazyAnalyzer({ url: env.NLP_URL, log: (l) => process.stderr.write(l + '\n') });
       const inputs = [...expandPaths(paths)];
       const progress = createProgress(inputs.length);
       try {
-        const summary = await ingestInputs(db.graph.executor, inputs, { analyzer, format: opts.format as never, identity: identityFrom(opts), identityFor, workers, batchSize, limits, onProgress: (e) => progress.tick(e) });
+        const summary = await ingestInputs(db.graph.executor, inputs, {
+          analyzer,
+          format: opts.format as never,
+          identity: identityFrom(opts),
+          identityFor,
+          workers,
+          batchSize,
+          limits,
+          onProgress: (e) => progress.tick(e),
+        });
         progress.stop();
         print(summaryText(summary), false);
         if (summary.errors.length > 0) process.exitCode = 1;

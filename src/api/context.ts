@@ -22,6 +22,13 @@ export interface ApiContext {
   readonly ingest: TextIngestService;
 }
 
-export function createContext(repos: Repositories, log: Logger, requestId: string, canWrite: boolean, limits: ApiLimits, ingest: TextIngestService): ApiContext {
+export function createContext(
+  repos: Repositories,
+  log: Logger,
+  requestId: string,
+  canWrite: boolean,
+  limits: ApiLimits,
+  ingest: TextIngestService,
+): ApiContext {
   return { repos, loaders: createLoaders(repos), log, requestId, canWrite, limits, ingest };
 }

@@ -1,7 +1,17 @@
 import {
-  Kind, getNamedType, getNullableType, isCompositeType, isListType,
-  type FieldNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLField, type GraphQLSchema,
-  type OperationDefinitionNode, type SelectionSetNode, type ValueNode,
+  Kind,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 
 /**
@@ -26,9 +36,7 @@ export const MAX_LIST_ARGUMENT = 100;
 /** Input objects are at most a few levels deep; a deeper variable is refused rather than walked. */
 const MAX_INPUT_DEPTH = 16;
 
-export type Measurement =
-  | { kind: 'measured'; depth: number; cost: number }
-  | { kind: 'bad-argument'; message: string };
+export type Measurement = { kind: 'measured'; depth: number; cost: number } | { kind: 'bad-argument'; message: string };
 
 interface Measured {
   depth: number;
@@ -37,8 +45,18 @@ interface Measured {
 
 class BadArgument extends Error {}
 
-export function measureOperation(schema: GraphQLSchema, fragments: Record<string, FragmentDefinitionNode>, operation: OperationDefinitionNode, variables: Record<string, unknown>): Measurement {
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+export function measureOperation(
+  schema: GraphQLSchema,
+  fragments: Record<string, FragmentDefinitionNode>,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Measurement {
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
   if (!root) return { kind: 'measured', depth: 0, cost: 0 };
   try {
     const { depth, cost } = new Walker(schema, fragments, variables).set(operation.selectionSet, root, { root: true, inPage: false });
@@ -58,7 +76,11 @@ interface Position {
 class Walker {
   private readonly memo = new Map<string, Measured>();
 
-  constructor(private readonly schema: GraphQLSchema, private readonly fragments: Record<string, FragmentDefinitionNode>, private readonly variables: Record<string, unknown>) {}
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: Record<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>,
+  ) {}
 
   /** Depth is relative: the number of nested selection sets below this one. */
   set(set: SelectionSetNode, type: GraphQLCompositeType, at: Position): Measured {

@@ -17,7 +17,13 @@ export function errorReportingPlugin(): ApolloServerPlugin<ApiContext> {
           for (const error of errors) {
             const masked = maskedCodeOf(error.extensions?.code, error);
             if (masked === null) continue;
-            const fields = { requestId: contextValue.requestId, code: masked, operationName: operationName ?? undefined, path: error.path?.join('.'), err: error.originalError ?? error };
+            const fields = {
+              requestId: contextValue.requestId,
+              code: masked,
+              operationName: operationName ?? undefined,
+              path: error.path?.join('.'),
+              err: error.originalError ?? error,
+            };
             if (masked === 'INTERNAL_SERVER_ERROR') contextValue.log.error(fields, 'request error (masked)');
             else contextValue.log.warn(fields, 'request error (masked)');
           }

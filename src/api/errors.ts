@@ -3,8 +3,18 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 
 /** The closed set of error codes a client can see in extensions.code. */
 export const ERROR_CODES = [
-  'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND',
-  'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY', 'QUERY_TIMEOUT', 'FORBIDDEN', 'UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COSTLY',
+  'QUERY_TIMEOUT',
+  'FORBIDDEN',
+  'UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -15,8 +25,7 @@ export const oneLine = (message: string): string => {
   return flat.length > MAX_MESSAGE_CHARS ? `${flat.slice(0, MAX_MESSAGE_CHARS - 1)}…` : flat;
 };
 
-export const userError = (message: string, code: ErrorCode = 'BAD_USER_INPUT'): GraphQLError =>
-  new GraphQLError(oneLine(message), { extensions: { code } });
+export const userError = (message: string, code: ErrorCode = 'BAD_USER_INPUT'): GraphQLError => new GraphQLError(oneLine(message), { extensions: { code } });
 
 /** What the server, not the client, got wrong: never shown as it is, always logged (error-reporting.ts). */
 export type MaskedCode = 'UNAVAILABLE' | 'QUERY_TIMEOUT' | 'INTERNAL_SERVER_ERROR';

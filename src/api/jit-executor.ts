@@ -56,7 +56,13 @@ function requestError(e: GraphQLError, hideSuggestions = false): GraphQLError {
  */
 function asGraphQLError(e: GraphQLError): GraphQLError {
   if (e.extensions && typeof e.extensions === 'object') return e;
-  const jit = e as { message: string; path?: readonly (string | number)[]; locations?: readonly SourceLocation[]; originalError?: Error; extensions?: Record<string, unknown> };
+  const jit = e as {
+    message: string;
+    path?: readonly (string | number)[];
+    locations?: readonly SourceLocation[];
+    originalError?: Error;
+    extensions?: Record<string, unknown>;
+  };
   const error = new GraphQLError(jit.message, { path: jit.path, originalError: jit.originalError ?? (e as Error), extensions: jit.extensions });
   if (jit.locations) Object.defineProperty(error, 'locations', { value: jit.locations, enumerable: true });
   return error;

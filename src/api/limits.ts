@@ -15,13 +15,17 @@ export function queryLimitsPlugin(maxDepth: number, maxCost: number): ApolloServ
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
-          const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+          const fragments = Object.fromEntries(
+            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+          );
           const measured = measureOperation(schema, fragments, operation, request.variables ?? {});
           const http = { status: 400, headers: new Map() };
           if (measured.kind === 'bad-argument') throw new GraphQLError(measured.message, { extensions: { code: 'BAD_USER_INPUT', http } });
           const { depth, cost } = measured;
-          if (depth > maxDepth) throw new GraphQLError(`query depth ${depth} exceeds the maximum of ${maxDepth}`, { extensions: { code: 'QUERY_TOO_DEEP', http } });
-          if (cost > maxCost) throw new GraphQLError(`query cost ${formatCost(cost)} exceeds the maximum of ${maxCost}`, { extensions: { code: 'QUERY_TOO_COSTLY', http } });
+          if (depth > maxDepth)
+            throw new GraphQLError(`query depth ${depth} exceeds the maximum of ${maxDepth}`, { extensions: { code: 'QUERY_TOO_DEEP', http } });
+          if (cost > maxCost)
+            throw new GraphQLError(`query cost ${formatCost(cost)} exceeds the maximum of ${maxCost}`, { extensions: { code: 'QUERY_TOO_COSTLY', http } });
         },
       };
     },

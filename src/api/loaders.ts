@@ -36,39 +36,62 @@ export function createLoaders(repos: Repositories): Loaders {
   };
   return {
     get company() {
-      return lazy('company', () => new DataLoader<string, CompanyRecord | null>(async (ciks) => first(groupBy(await repos.companies.byCiks(ciks), ciks, (r) => r.cik))));
+      return lazy(
+        'company',
+        () => new DataLoader<string, CompanyRecord | null>(async (ciks) => first(groupBy(await repos.companies.byCiks(ciks), ciks, (r) => r.cik))),
+      );
     },
     get filing() {
       return lazy('filing', () => new DataLoader<string, FilingRecord | null>(async (ids) => first(groupBy(await repos.filings.byIds(ids), ids, (r) => r.id))));
     },
     get filingsOfCompany() {
-      return lazy('filingsOfCompany', () => new DataLoader<string, FilingRecord[]>(async (ciks) => groupBy(await repos.companies.filingsOf(ciks), ciks, (r) => r.cik)));
+      return lazy(
+        'filingsOfCompany',
+        () => new DataLoader<string, FilingRecord[]>(async (ciks) => groupBy(await repos.companies.filingsOf(ciks), ciks, (r) => r.cik)),
+      );
     },
     get flagsOfFiling() {
-      return lazy('flagsOfFiling', () => new DataLoader<string, FlagRecord[]>(async (ids) => groupBy(await repos.companies.flagsOf(ids), ids, (r) => r.filingId)));
+      return lazy(
+        'flagsOfFiling',
+        () => new DataLoader<string, FlagRecord[]>(async (ids) => groupBy(await repos.companies.flagsOf(ids), ids, (r) => r.filingId)),
+      );
     },
     get factsOfFiling() {
-      return lazy('factsOfFiling', () => new DataLoader<string, FactRecord[]>(async (ids) => groupBy(await repos.filings.factsOf(ids), ids, (r) => r.filingId)));
+      return lazy(
+        'factsOfFiling',
+        () => new DataLoader<string, FactRecord[]>(async (ids) => groupBy(await repos.filings.factsOf(ids), ids, (r) => r.filingId)),
+      );
     },
     get entity() {
-      return lazy('entity', () => new DataLoader<string, EntityRecord | null>(async (keys) => first(groupBy(await repos.entities.byKeys(keys), keys, (r) => r.id))));
+      return lazy(
+        'entity',
+        () => new DataLoader<string, EntityRecord | null>(async (keys) => first(groupBy(await repos.entities.byKeys(keys), keys, (r) => r.id))),
+      );
     },
     get entitiesOfCompany() {
-      return lazy('entitiesOfCompany', () =>
-        new DataLoader<string, EntityRecord[]>(async (keys) => {
-          const byLabel = new Map<string, string[]>();
-          for (const k of keys) {
-            const [label, cik] = k.split('|') as [string, string];
-            byLabel.set(label, [...(byLabel.get(label) ?? []), cik]);
-          }
-          const found = new Map<string, EntityRecord[]>(keys.map((k) => [k, []]));
-          for (const [label, ciks] of byLabel) for (const e of await repos.entities.ofCompanies(ciks, label)) found.get(`${label}|${e.cik}`)?.push(e);
-          return keys.map((k) => found.get(k)!);
-        }),
+      return lazy(
+        'entitiesOfCompany',
+        () =>
+          new DataLoader<string, EntityRecord[]>(async (keys) => {
+            const byLabel = new Map<string, string[]>();
+            for (const k of keys) {
+              const [label, cik] = k.split('|') as [string, string];
+              byLabel.set(label, [...(byLabel.get(label) ?? []), cik]);
+            }
+            const found = new Map<string, EntityRecord[]>(keys.map((k) => [k, []]));
+            for (const [label, ciks] of byLabel) for (const e of await repos.entities.ofCompanies(ciks, label)) found.get(`${label}|${e.cik}`)?.push(e);
+            return keys.map((k) => found.get(k)!);
+          }),
       );
     },
     get namesakes() {
-      return lazy('namesakes', () => new DataLoader<string, EntityRecord[]>(async (keys) => groupBy(await repos.entities.namesakes(keys), keys, (r) => r.key).map((l) => l.map((x) => x.person))));
+      return lazy(
+        'namesakes',
+        () =>
+          new DataLoader<string, EntityRecord[]>(async (keys) =>
+            groupBy(await repos.entities.namesakes(keys), keys, (r) => r.key).map((l) => l.map((x) => x.person)),
+          ),
+      );
     },
     links(direction, types) {
       const id = `${direction}|${types?.join(',') ?? '*'}`;

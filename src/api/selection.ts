@@ -24,8 +24,15 @@ export function namesRequested(info: GraphQLResolveInfo): Set<string> {
 
 /** The stored entity property behind each GraphQL entity field that is not always projected. */
 const DETAIL_OF_FIELD: Record<string, EntityDetailField> = {
-  aliases: 'aliases', committeeLevel: 'level', committeeKind: 'kind', roleCode: 'normalized',
-  roleCategory: 'category', unitCategory: 'category', thirdPartyCategory: 'category', vendorProcessCategory: 'category', honorific: 'honorific',
+  aliases: 'aliases',
+  committeeLevel: 'level',
+  committeeKind: 'kind',
+  roleCode: 'normalized',
+  roleCategory: 'category',
+  unitCategory: 'category',
+  thirdPartyCategory: 'category',
+  vendorProcessCategory: 'category',
+  honorific: 'honorific',
 };
 
 /**

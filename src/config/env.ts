@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 /** Every setting the product reads from the environment, validated once at startup. */
 export const EnvSchema = z.object({
-  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt://, neo4j://, neo4j+s:// or bolt+s:// URI').optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt://, neo4j://, neo4j+s:// or bolt+s:// URI')
+    .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
@@ -13,7 +16,10 @@ export const EnvSchema = z.object({
   // transaction timeouts: Neo4j ends a statement that runs longer (QUERY_TIMEOUT to API clients)
   NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   NEO4J_WRITE_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(120_000),
-  NLP_URL: z.string().regex(/^(?:tcp:\/\/)?[^:/\s]+:\d{1,5}\/?$/, 'must be host:port of a running linguistic layer').optional(),
+  NLP_URL: z
+    .string()
+    .regex(/^(?:tcp:\/\/)?[^:/\s]+:\d{1,5}\/?$/, 'must be host:port of a running linguistic layer')
+    .optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

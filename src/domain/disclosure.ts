@@ -47,7 +47,10 @@ export type Problem = z.infer<typeof ProblemSchema>;
 
 export const CompanySchema = z.object({
   name: z.string().nullable(),
-  cik: z.string().regex(/^\d{10}$/).nullable(),
+  cik: z
+    .string()
+    .regex(/^\d{10}$/)
+    .nullable(),
   ticker: z.string().nullable(),
 });
 export type CompanyIdentity = z.infer<typeof CompanySchema>;
@@ -61,8 +64,14 @@ export const DisclosureSchema = z.object({
   company: CompanySchema,
   form: FormSchema.nullable(),
   fiscalYear: z.number().int().min(1990).max(2100).nullable(),
-  periodEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  accession: z.string().regex(/^\d{10}-\d{2}-\d{6}$/).nullable(),
+  periodEnd: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
+  accession: z
+    .string()
+    .regex(/^\d{10}-\d{2}-\d{6}$/)
+    .nullable(),
   facts: z.array(FactSchema),
   sections: z.array(SectionSchema),
   problems: z.array(ProblemSchema),
@@ -72,13 +81,22 @@ export type Disclosure = z.infer<typeof DisclosureSchema>;
 /** Identity given from outside the file (CLI options or a `<file>.meta.json` sidecar). */
 export const IdentityOverrideSchema = z
   .object({
-    cik: z.union([z.string(), z.number()]).transform((v) => String(v).replace(/\D/g, '').padStart(10, '0')).optional(),
+    cik: z
+      .union([z.string(), z.number()])
+      .transform((v) => String(v).replace(/\D/g, '').padStart(10, '0'))
+      .optional(),
     company: z.string().min(1).optional(),
     ticker: z.string().min(1).optional(),
     form: FormSchema.optional(),
     fiscalYear: z.coerce.number().int().min(1990).max(2100).optional(),
-    periodEnd: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-    accession: z.string().regex(/^\d{10}-\d{2}-\d{6}$/).optional(),
+    periodEnd: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+    accession: z
+      .string()
+      .regex(/^\d{10}-\d{2}-\d{6}$/)
+      .optional(),
   })
   .strict();
 export type IdentityOverride = z.infer<typeof IdentityOverrideSchema>;

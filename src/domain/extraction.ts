@@ -5,8 +5,17 @@ export const ENTITY_TYPES = ['Company', 'Topic', 'Committee', 'Person', 'Role', 
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const RELATION_TYPES = [
-  'CHAIRS', 'MEMBER_OF', 'IS_DIRECTOR', 'HOLDS_ROLE', 'REPORTS_TO', 'OVERSEES', 'RESPONSIBLE_FOR',
-  'SUBCOMMITTEE_OF', 'ENGAGES', 'HAS_PROCESS', 'TARGETS',
+  'CHAIRS',
+  'MEMBER_OF',
+  'IS_DIRECTOR',
+  'HOLDS_ROLE',
+  'REPORTS_TO',
+  'OVERSEES',
+  'RESPONSIBLE_FOR',
+  'SUBCOMMITTEE_OF',
+  'ENGAGES',
+  'HAS_PROCESS',
+  'TARGETS',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

@@ -171,5 +171,7 @@ export function vocabularyValue<V extends OpenVocabulary>(vocabulary: V, stored:
 
 /** The stored values a vocabulary names, besides OTHER: a stored value outside them reads as OTHER. */
 export function namedValues(vocabulary: OpenVocabulary): string[] {
-  return Object.entries(vocabulary).filter(([name]) => name !== 'OTHER').map(([, v]) => v);
+  return Object.entries(vocabulary)
+    .filter(([name]) => name !== 'OTHER')
+    .map(([, v]) => v);
 }

@@ -31,8 +31,12 @@ export async function ensureDatabase(env: Env, log: (line: string) => void = () 
   }
   try {
     const graph = await connectGraph({
-      uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, database: env.NEO4J_DATABASE,
-      readTimeoutMs: env.NEO4J_QUERY_TIMEOUT_MS, writeTimeoutMs: env.NEO4J_WRITE_TIMEOUT_MS,
+      uri,
+      user: env.NEO4J_USER,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+      readTimeoutMs: env.NEO4J_QUERY_TIMEOUT_MS,
+      writeTimeoutMs: env.NEO4J_WRITE_TIMEOUT_MS,
     });
     await setupSchema(graph.executor);
     return {

@@ -16,10 +16,7 @@ const PidFileSchema = z.object({ pid: z.number().int().positive(), parentPid: z.
 type PidFile = z.infer<typeof PidFileSchema>;
 
 export type Holder =
-  | { kind: 'none' }
-  | { kind: 'stale'; pid: number }
-  | { kind: 'orphan'; pid: number; parentPid: number }
-  | { kind: 'in-use'; pid: number; parentPid: number };
+  { kind: 'none' } | { kind: 'stale'; pid: number } | { kind: 'orphan'; pid: number; parentPid: number } | { kind: 'in-use'; pid: number; parentPid: number };
 
 export function recordHolder(home: string, holder: PidFile): void {
   writeFileSync(join(home, PID_FILE), JSON.stringify(holder));
@@ -46,7 +43,9 @@ export async function recoverHome(home: string, log: (line: string) => void, gra
   const holder = findHolder(home);
   if (holder.kind === 'none') return;
   if (holder.kind === 'in-use') {
-    throw new Error(`embedded Neo4j: ${home} is in use by launcher pid ${holder.pid}, started by pid ${holder.parentPid}, which is still running; stop it or set NEO4J_LOCAL_HOME to another directory`);
+    throw new Error(
+      `embedded Neo4j: ${home} is in use by launcher pid ${holder.pid}, started by pid ${holder.parentPid}, which is still running; stop it or set NEO4J_LOCAL_HOME to another directory`,
+    );
   }
   if (holder.kind === 'stale') {
     log(`embedded Neo4j: stale store lock in ${home} from launcher pid ${holder.pid}, which is no longer running (a crash); recovering the store`);
@@ -95,7 +94,7 @@ function isLauncher(pid: number): boolean {
 
 async function stopProcess(pid: number, graceMs: number): Promise<void> {
   const gone = async (ms: number) => {
-    for (const until = Date.now() + ms; Date.now() < until; ) {
+    for (const until = Date.now() + ms; Date.now() < until;) {
       if (!isAlive(pid)) return true;
       await new Promise((ok) => setTimeout(ok, 100));
     }

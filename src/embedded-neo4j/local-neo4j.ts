@@ -31,7 +31,6 @@ export interface LocalNeo4jOptions {
 const LAUNCHER = join(projectRoot(), 'launcher');
 const MAIN_CLASS = 'dev.disclosuregraph.Neo4jLauncher';
 
-
 /** Builds launcher/ with Maven unless its classes and dependency jars are newer than its sources. */
 export function ensureLauncherBuilt(log: (line: string) => void = () => undefined): void {
   const classFile = join(LAUNCHER, 'target', 'classes', 'dev', 'disclosuregraph', 'Neo4jLauncher.class');
@@ -83,10 +82,14 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     '-cp',
     `${join(LAUNCHER, 'target', 'classes')}:${join(LAUNCHER, 'target', 'lib', '*')}`,
     MAIN_CLASS,
-    '--home', opts.home,
-    '--port', String(port),
-    '--pagecache-mb', String(opts.pageCacheMb),
-    '--parent-pid', String(process.pid),
+    '--home',
+    opts.home,
+    '--port',
+    String(port),
+    '--pagecache-mb',
+    String(opts.pageCacheMb),
+    '--parent-pid',
+    String(process.pid),
     '--exit-on-stdin-close',
   ];
   log(`starting embedded Neo4j on bolt://127.0.0.1:${port} (data in ${opts.home})…`);
@@ -98,7 +101,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   child.once('exit', (code, signal) => {
     if (child.pid) clearHolder(opts.home, child.pid);
     if (stopping) return;
-    (opts.onUnexpectedExit ?? log)(`embedded Neo4j (pid ${child.pid}) died: ${signal ? `signal ${signal}` : `exit code ${code}`}; last output: ${tail(output.stderr)}`);
+    (opts.onUnexpectedExit ?? log)(
+      `embedded Neo4j (pid ${child.pid}) died: ${signal ? `signal ${signal}` : `exit code ${code}`}; last output: ${tail(output.stderr)}`,
+    );
   });
   const onExit = () => child.kill('SIGTERM');
   process.once('exit', onExit);
@@ -147,7 +152,11 @@ function waitForReady(child: ChildProcess, output: Output, home: string, timeout
     child.once('exit', (code) => {
       clearTimeout(timer);
       if (/FileLockException|locked by another process/.test(output.stderr)) {
-        fail(new Error(`embedded Neo4j: the store in ${home} is locked by another process that is not a launcher of this project (another Neo4j?); stop it or set NEO4J_LOCAL_HOME to another directory`));
+        fail(
+          new Error(
+            `embedded Neo4j: the store in ${home} is locked by another process that is not a launcher of this project (another Neo4j?); stop it or set NEO4J_LOCAL_HOME to another directory`,
+          ),
+        );
       } else {
         fail(new Error(`embedded Neo4j exited with code ${code} before it was ready: ${tail(output.stderr)}`));
       }

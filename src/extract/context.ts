@@ -32,11 +32,13 @@ export function resolveOverlaps(all: readonly Mention[]): Mention[] {
       kept.push(m);
       continue;
     }
-    const nestedCommittee = m.type === 'Committee' && clash.type === 'Role' && clash.attributes.normalized === 'CHAIR' && m.end <= clash.end && m.key !== 'committee:?';
+    const nestedCommittee =
+      m.type === 'Committee' && clash.type === 'Role' && clash.attributes.normalized === 'CHAIR' && m.end <= clash.end && m.key !== 'committee:?';
     if (nestedCommittee) kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const CYBER = /cyber|information[- ]security|data[- ]security|security risk|data protection|security program|privacy and security|security and privacy|information systems|security matters|security incidents?|security threats?|threats?/i;
+const CYBER =
+  /cyber|information[- ]security|data[- ]security|security risk|data protection|security program|privacy and security|security and privacy|information systems|security matters|security incidents?|security threats?|threats?/i;
 export const isCyberSentence = (s: string): boolean => CYBER.test(s);

@@ -55,7 +55,10 @@ export function extract(d: Disclosure, parses: SentenceParses = new Map()): Extr
     for (const { sentence, detected } of sentences) {
       const parse = parses.get(sentence.text);
       const tree = parse?.parsed ? new Tree(parse) : undefined; // one dependency tree per sentence, shared by every reader
-      const ctx: SentenceContext = { ...withNounPhrases(sentenceContext(sentence, detected, fact.element, abbreviations, lastCommittee, lastPerson, isFieldValue, lastProcess), tree), antecedents: [...antecedents] };
+      const ctx: SentenceContext = {
+        ...withNounPhrases(sentenceContext(sentence, detected, fact.element, abbreviations, lastCommittee, lastPerson, isFieldValue, lastProcess), tree),
+        antecedents: [...antecedents],
+      };
       lastCommittee = ctx.mentions.filter((m) => m.type === 'Committee' && m.attributes.kind !== 'full_board').at(-1)?.key ?? lastCommittee;
       lastPerson = ctx.mentions.filter((m) => m.type === 'Person').at(-1) ?? lastPerson;
       for (const m of [...ctx.mentions, ...ctx.processes]) table.note(m);
@@ -71,11 +74,20 @@ export function extract(d: Disclosure, parses: SentenceParses = new Map()): Extr
       // "a core group of senior executives who are responsible for …:" followed by one line per officer:
       // each listed officer shares the group's responsibility
       const leadsWithRole = ctx.mentions[0]?.type === 'Role' && /^[\s•●◦▪\-–]*$/.test(sentence.text.slice(0, ctx.mentions[0].start));
-      if (listResponsibility && leadsWithRole) candidates.push({ type: 'RESPONSIBLE_FOR', from: ctx.mentions[0]!, to: 'T_CYBER', attributes: { trigger: 'listed member' } });
-      else if (listResponsibility && ctx.mentions.length === 0 && /:$/.test(sentence.text)) listResponsibility = true; // "These executives include:"
-      else listResponsibility = candidates.some((c) => c.type === 'RESPONSIBLE_FOR' && c.from !== 'E_CO' && c.from.type === 'InternalUnit') && /[:.]$/.test(sentence.text);
-      lastProcess = candidates.filter((c) => c.type === 'HAS_PROCESS').map((c) => c.to as Mention).at(-1) ?? lastProcess;
-      for (const c of candidates) add(relations, table, c, { text: sentence.text, section: fact.element, start: sentence.start, end: sentence.end, source: c.source ?? 'text' });
+      if (listResponsibility && leadsWithRole)
+        candidates.push({ type: 'RESPONSIBLE_FOR', from: ctx.mentions[0]!, to: 'T_CYBER', attributes: { trigger: 'listed member' } });
+      else if (listResponsibility && ctx.mentions.length === 0 && /:$/.test(sentence.text))
+        listResponsibility = true; // "These executives include:"
+      else
+        listResponsibility =
+          candidates.some((c) => c.type === 'RESPONSIBLE_FOR' && c.from !== 'E_CO' && c.from.type === 'InternalUnit') && /[:.]$/.test(sentence.text);
+      lastProcess =
+        candidates
+          .filter((c) => c.type === 'HAS_PROCESS')
+          .map((c) => c.to as Mention)
+          .at(-1) ?? lastProcess;
+      for (const c of candidates)
+        add(relations, table, c, { text: sentence.text, section: fact.element, start: sentence.start, end: sentence.end, source: c.source ?? 'text' });
     }
   }
   const list: Relation[] = [...relations.values()];
@@ -87,9 +99,19 @@ export function extract(d: Disclosure, parses: SentenceParses = new Map()): Extr
   };
 }
 
-function add(relations: Map<string, { type: RelationType; from: string; to: string; attributes: Record<string, AttributeValue>; evidence: Evidence[] }>, table: EntityTable, c: Candidate, ev: Evidence): void {
+function add(
+  relations: Map<string, { type: RelationType; from: string; to: string; attributes: Record<string, AttributeValue>; evidence: Evidence[] }>,
+  table: EntityTable,
+  c: Candidate,
+  ev: Evidence,
+): void {
   // C13: the board and its members are one body, whichever rule proposed a line between them
-  if (c.type === 'REPORTS_TO' && [c.from, c.to].some((a) => a !== 'E_CO' && a !== 'T_CYBER' && a.attributes.kind === 'full_board') && [c.from, c.to].some((a) => a !== 'E_CO' && a !== 'T_CYBER' && a.attributes.normalized === 'DIRECTOR')) return;
+  if (
+    c.type === 'REPORTS_TO' &&
+    [c.from, c.to].some((a) => a !== 'E_CO' && a !== 'T_CYBER' && a.attributes.kind === 'full_board') &&
+    [c.from, c.to].some((a) => a !== 'E_CO' && a !== 'T_CYBER' && a.attributes.normalized === 'DIRECTOR')
+  )
+    return;
   const from = c.from === 'E_CO' ? COMPANY_ID : table.idOf(c.from);
   const to = c.to === 'T_CYBER' ? TOPIC_ID : table.idOf(c.to);
   if (from === to) return;
@@ -122,10 +144,11 @@ const FRAMED: ReadonlySet<string> = new Set(['OVERSEES', 'RESPONSIBLE_FOR', 'REP
 /** Where a frame read a relation's subject in the parse, a pattern rule's other objects for that subject and type are dropped. */
 function preferFrames(candidates: Candidate[]): void {
   const read = new Map<string, Set<string>>();
-  for (const c of candidates) if (c.attributes?.frame && FRAMED.has(c.type)) {
-    const k = `${c.type}|${argKey(c.from)}`;
-    read.set(k, (read.get(k) ?? new Set()).add(argKey(c.to)));
-  }
+  for (const c of candidates)
+    if (c.attributes?.frame && FRAMED.has(c.type)) {
+      const k = `${c.type}|${argKey(c.from)}`;
+      read.set(k, (read.get(k) ?? new Set()).add(argKey(c.to)));
+    }
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
     if (c.attributes?.frame || !FRAMED.has(c.type)) continue;
@@ -144,7 +167,8 @@ function withNounPhrases(ctx: SentenceContext, tree: Tree | undefined): Sentence
   for (const m of found) {
     if (m.type !== 'ThirdParty' && m.type !== 'InternalUnit') continue;
     const inner = mentions.filter((k) => k.type === m.type && k.start >= m.start && k.end <= m.end && k.end - k.start < m.end - m.start);
-    if (inner.length === 1 && !mentions.some((k) => k !== inner[0] && m.start < k.end && k.start < m.end)) mentions = mentions.map((k) => (k === inner[0] ? m : k));
+    if (inner.length === 1 && !mentions.some((k) => k !== inner[0] && m.start < k.end && k.start < m.end))
+      mentions = mentions.map((k) => (k === inner[0] ? m : k));
   }
   ctx = { ...ctx, mentions, processes: ctx.processes.filter((p) => isProcessPhrase(tree, p)) };
   const phrases = [...found].sort((a, b) => b.end - b.start - (a.end - a.start)); // longest first: "leaders of our business units", not also "business units"
@@ -171,7 +195,10 @@ function isProcessPhrase(tree: Tree, p: Mention): boolean {
   if (head.tag.startsWith('VB') && inside.length === 1) return false;
   if (head.tag === 'VBG' && tree.deps(head.i, 'obj').length > 0) return false;
   // the head's modifiers inside the phrase (the preposition before it is not one: "for further assessment")
-  const mods = tree.children(head.i).map((c) => tree.tok(c)).filter((t) => t.start >= p.start && t.end <= p.end);
+  const mods = tree
+    .children(head.i)
+    .map((c) => tree.tok(c))
+    .filter((t) => t.start >= p.start && t.end <= p.end);
   if (GENERIC_PROCESS.test(head.lemma) && inside.length <= 2 && mods.every((t) => t.rel === 'amod' && /^JJ/.test(t.tag))) return false;
   return true;
 }
@@ -180,7 +207,8 @@ function isProcessPhrase(tree: Tree, p: Mention): boolean {
 const DEFINITION = /^\s*\((?:the\s+)?(?:[“"]([A-Z][\w&/’'-]*(?: [A-Z&][\w&/’'-]*){0,5})[”"]|([A-Z][A-Za-z/&]{1,12}))\)/;
 
 /** "the audit, risk and compliance committee of our board, which we refer to as our audit committee", "…, who we refer to as our CISO". */
-const REFERRED_AS = /^(?:\s+of\s+(?:the|our)\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?)?,?\s+(?:which|who|whom)\s+(?:we\s+refer\s+to|(?:is|are)\s+referred\s+to)\s+as\s+(?:our|the)\s+([A-Za-z][\w&’'-]*(?: [A-Za-z&][\w&’'-]*){0,5}?)(?=\s*[,.;)]|\s+(?:and|or)\b)/;
+const REFERRED_AS =
+  /^(?:\s+of\s+(?:the|our)\s+[Bb]oard(?:\s+of\s+[Dd]irectors)?)?,?\s+(?:which|who|whom)\s+(?:we\s+refer\s+to|(?:is|are)\s+referred\s+to)\s+as\s+(?:our|the)\s+([A-Za-z][\w&’'-]*(?: [A-Za-z&][\w&’'-]*){0,5}?)(?=\s*[,.;)]|\s+(?:and|or)\b)/;
 
 function detectMentions(text: string): Mention[] {
   return [...detectCommittees(text), ...detectRoles(text), ...detectPeople(text), ...detectUnits(text), ...detectThirdParties(text)];
@@ -217,11 +245,22 @@ const SHORT_TITLES: readonly (readonly [string, RegExp])[] = [
   ['EVP', /^(?:(?:Our|The|Its)\s+)?Executive Vice President\b/],
 ];
 
-function sentenceContext(sentence: Sentence, detected: readonly Mention[], section: string, abbreviations: ReadonlyMap<string, Mention>, lastCommittee: string | null, lastPerson: Mention | null, isFieldValue: boolean, previousProcess: Mention | null): SentenceContext {
+function sentenceContext(
+  sentence: Sentence,
+  detected: readonly Mention[],
+  section: string,
+  abbreviations: ReadonlyMap<string, Mention>,
+  lastCommittee: string | null,
+  lastPerson: Mention | null,
+  isFieldValue: boolean,
+  previousProcess: Mention | null,
+): SentenceContext {
   const text = sentence.text;
   const raw: Mention[] = [...detected];
   // "he"/"she" as a clause subject refers to the last named person (pronouns are never entity names)
-  if (lastPerson) for (const m of text.matchAll(/\b([Hh]e|[Ss]he)\s+(?=(?:also\s+)?(?:chairs|leads|heads|reports|oversees|serves|is|has|meets|provides|briefs)\b)/g)) raw.push({ ...lastPerson, text: m[1]!, start: m.index!, end: m.index! + m[1]!.length });
+  if (lastPerson)
+    for (const m of text.matchAll(/\b([Hh]e|[Ss]he)\s+(?=(?:also\s+)?(?:chairs|leads|heads|reports|oversees|serves|is|has|meets|provides|briefs)\b)/g))
+      raw.push({ ...lastPerson, text: m[1]!, start: m.index!, end: m.index! + m[1]!.length });
   const defined: Mention[] = [];
   for (const [abbr, def] of abbreviations) {
     for (let i = text.indexOf(abbr); i !== -1; i = text.indexOf(abbr, i + abbr.length)) {

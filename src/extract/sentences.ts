@@ -12,7 +12,40 @@ export interface Sentence {
 }
 
 export const MAX_SENTENCE = 2000;
-const ABBREV = new Set(['mr', 'ms', 'mrs', 'dr', 'prof', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'no', 'etc', 'e.g', 'i.e', 'u.s', 'vs', 'st', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'fig']);
+const ABBREV = new Set([
+  'mr',
+  'ms',
+  'mrs',
+  'dr',
+  'prof',
+  'jr',
+  'sr',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'no',
+  'etc',
+  'e.g',
+  'i.e',
+  'u.s',
+  'vs',
+  'st',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'fig',
+]);
 
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 13 || c === 9 || c === 160;
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;

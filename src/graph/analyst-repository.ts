@@ -6,15 +6,28 @@ import { ENTITY_PROJECTION, ENTITY_DETAIL_FIELDS, type EntityDetailField } from 
 import type { Executor } from './executor';
 import { q } from './query';
 import {
-  ChairDirectorRecordSchema, CommitteeKindCountSchema, EngagementRecordSchema, FlagRateRecordSchema, OversightRecordSchema,
-  PossibleMatchRecordSchema, ReportingGraphRecordSchema, SecurityOfficerRecordSchema, parseRows,
-  type ChairDirectorRecord, type CommitteeKindCountRecord, type EngagementRecord, type FlagRateRecord, type OversightRecord,
-  type PossibleMatchRecord, type ReportingGraphRecord, type SecurityOfficerRecord, type YearChangesRecord,
+  ChairDirectorRecordSchema,
+  CommitteeKindCountSchema,
+  EngagementRecordSchema,
+  FlagRateRecordSchema,
+  OversightRecordSchema,
+  PossibleMatchRecordSchema,
+  ReportingGraphRecordSchema,
+  SecurityOfficerRecordSchema,
+  parseRows,
+  type ChairDirectorRecord,
+  type CommitteeKindCountRecord,
+  type EngagementRecord,
+  type FlagRateRecord,
+  type OversightRecord,
+  type PossibleMatchRecord,
+  type ReportingGraphRecord,
+  type SecurityOfficerRecord,
+  type YearChangesRecord,
 } from './records';
 
 /** The company node `co` as a [cik, name, ticker] tuple (CompanyTupleSchema), so answers need no second round trip for it. */
 const COMPANY = '[co.cik, co.name, co.ticker]';
-
 
 /**
  * The analysts' relational questions, each one Cypher statement. `details`: the entity properties to
@@ -49,7 +62,13 @@ export class AnalystRepository {
    * its counterparts and its superiors is returned, so a CSO that reports to the CEO and informs the
    * Audit Committee has both, with their kind, frequency and evidence.
    */
-  async reportingChain(cik: string, from: string, fiscalYear: number | null, maxDepth: number, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<ReportingGraphRecord[]> {
+  async reportingChain(
+    cik: string,
+    from: string,
+    fiscalYear: number | null,
+    maxDepth: number,
+    details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS,
+  ): Promise<ReportingGraphRecord[]> {
     const depth = Math.min(Math.max(1, Math.trunc(maxDepth)), 10);
     const node = (n: string) => ENTITY_PROJECTION(n, details);
     const rows = await this.executor.read(
@@ -95,7 +114,11 @@ export class AnalystRepository {
   }
 
   /** The bodies that OVERSEE cybersecurity risk, per company and fiscal year, optionally of one kind. */
-  async oversight(kind: CommitteeKind | null, fiscalYear: number | null, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<OversightRecord[]> {
+  async oversight(
+    kind: CommitteeKind | null,
+    fiscalYear: number | null,
+    details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS,
+  ): Promise<OversightRecord[]> {
     const rows = await this.executor.read(
       q(
         `MATCH (c:Committee)-[r:OVERSEES]->(:Topic)

@@ -3,7 +3,6 @@ import { FILING_FIELDS } from './filing-repository';
 import { q } from './query';
 import { CompanyRecordSchema, FilingRecordSchema, FlagRecordSchema, parseRows, type CompanyRecord, type FilingRecord, type FlagRecord } from './records';
 
-
 export class CompanyRepository {
   constructor(private readonly executor: Executor) {}
 

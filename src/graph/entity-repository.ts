@@ -27,13 +27,19 @@ export class EntityRepository {
 
   async byKeys(keys: readonly string[]): Promise<EntityRecord[]> {
     const rows = await this.executor.read(q(`UNWIND $keys AS k MATCH (n:Entity {key: k}) WHERE NOT n:Company RETURN ${ENTITY_PROJECTION('n')} AS e`, { keys }));
-    return parseRows(EntityRecordSchema, rows.map((r) => r.e));
+    return parseRows(
+      EntityRecordSchema,
+      rows.map((r) => r.e),
+    );
   }
 
   async ofCompanies(ciks: readonly string[], label: string): Promise<EntityRecord[]> {
     if (!['Committee', 'Person', 'Role', 'InternalUnit', 'ThirdParty', 'VendorProcess'].includes(label)) throw new Error(`not an entity label: ${label}`);
     const rows = await this.executor.read(q(`MATCH (n:${label}) WHERE n.cik IN $ciks RETURN ${ENTITY_PROJECTION('n')} AS e ORDER BY n.name`, { ciks }));
-    return parseRows(EntityRecordSchema, rows.map((r) => r.e));
+    return parseRows(
+      EntityRecordSchema,
+      rows.map((r) => r.e),
+    );
   }
 
   /**
@@ -61,7 +67,10 @@ export class EntityRepository {
   /** Same-name persons across companies (by normalized name): possible matches, never merged. */
   async namesakes(keys: readonly string[]): Promise<{ key: string; person: EntityRecord }[]> {
     const rows = await this.executor.read(
-      q(`UNWIND $keys AS k MATCH (p:Person {key: k}) MATCH (o:Person {normName: p.normName}) WHERE o.cik <> p.cik RETURN k AS key, ${ENTITY_PROJECTION('o')} AS e ORDER BY o.cik`, { keys }),
+      q(
+        `UNWIND $keys AS k MATCH (p:Person {key: k}) MATCH (o:Person {normName: p.normName}) WHERE o.cik <> p.cik RETURN k AS key, ${ENTITY_PROJECTION('o')} AS e ORDER BY o.cik`,
+        { keys },
+      ),
     );
     return rows.map((r) => ({ key: String(r.key), person: EntityRecordSchema.parse(r.e) }));
   }

@@ -5,7 +5,11 @@ import type { Query } from './query';
 export type GraphErrorCode = 'GRAPH_UNAVAILABLE' | 'GRAPH_CONSTRAINT' | 'GRAPH_QUERY' | 'GRAPH_TIMEOUT';
 
 export class GraphError extends Error {
-  constructor(readonly code: GraphErrorCode, message: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly code: GraphErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = 'GraphError';
   }
@@ -43,7 +47,11 @@ export class Executor {
   private readonly readBound: Bound;
   private readonly writeBound: Bound;
 
-  constructor(private readonly driver: Driver, private readonly database: string, opts: Partial<ExecutorOptions> = {}) {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string,
+    opts: Partial<ExecutorOptions> = {},
+  ) {
     const o = { ...DEFAULT_EXECUTOR_OPTIONS, ...opts };
     this.readBound = { timeoutMs: o.readTimeoutMs, deadlineMs: o.readTimeoutMs + o.graceMs };
     this.writeBound = { timeoutMs: o.writeTimeoutMs, deadlineMs: o.writeTimeoutMs + o.graceMs };

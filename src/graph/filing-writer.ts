@@ -3,9 +3,7 @@ import type { Executor } from './executor';
 import { q, type Query } from './query';
 import type { EntityRow, FilingRows } from './rows';
 
-export type WriteOutcome =
-  | { kind: 'written'; filingId: string; nodes: number; relationships: number }
-  | { kind: 'unchanged'; filingId: string };
+export type WriteOutcome = { kind: 'written'; filingId: string; nodes: number; relationships: number } | { kind: 'unchanged'; filingId: string };
 
 const ENTITY_LABELS: readonly EntityRow['type'][] = ['Topic', 'Committee', 'Person', 'Role', 'InternalUnit', 'ThirdParty', 'VendorProcess'];
 
@@ -38,7 +36,12 @@ export async function writeFilings(executor: Executor, batch: readonly FilingRow
     const same = unique.filter((r) => !changed.includes(r));
     const queries = changed.length > 0 ? batchWriteQueries(changed, replaced) : [];
     // an unchanged result still records the source it came from, so the next run skips its analysis
-    if (same.length > 0) queries.push(q('UNWIND $rows AS row MATCH (f:Filing {id: row.id}) SET f.sourceHash = row.sourceHash', { rows: same.map((r) => ({ id: r.filing.id, sourceHash: r.filing.sourceHash })) }));
+    if (same.length > 0)
+      queries.push(
+        q('UNWIND $rows AS row MATCH (f:Filing {id: row.id}) SET f.sourceHash = row.sourceHash', {
+          rows: same.map((r) => ({ id: r.filing.id, sourceHash: r.filing.sourceHash })),
+        }),
+      );
     for (const query of queries) await run(query);
     return new Set(changed.map((r) => r.filing.id));
   });
@@ -114,7 +117,9 @@ export function batchWriteQueries(changed: readonly FilingRows[], replaced: read
     ),
   );
   for (const label of ENTITY_LABELS) {
-    const rows = changed.flatMap((r) => r.entities.filter((e) => e.type === label).map((e) => ({ ...e, filingId: r.filing.id }))).sort((a, b) => compare(a.key, b.key));
+    const rows = changed
+      .flatMap((r) => r.entities.filter((e) => e.type === label).map((e) => ({ ...e, filingId: r.filing.id })))
+      .sort((a, b) => compare(a.key, b.key));
     if (rows.length === 0) continue;
     queries.push(
       q(
@@ -143,7 +148,11 @@ export function batchWriteQueries(changed: readonly FilingRows[], replaced: read
   }
   if (ids.length > 0) {
     // entities that only the replaced versions mentioned go with them
-    queries.push(q('UNWIND $ciks AS cik MATCH (e:Entity {cik: cik}) WHERE NOT e:Company AND NOT (e)<-[:MENTIONS]-() DETACH DELETE e', { ciks: [...new Set(replaced.map((r) => r.company.cik))] }));
+    queries.push(
+      q('UNWIND $ciks AS cik MATCH (e:Entity {cik: cik}) WHERE NOT e:Company AND NOT (e)<-[:MENTIONS]-() DETACH DELETE e', {
+        ciks: [...new Set(replaced.map((r) => r.company.cik))],
+      }),
+    );
   }
   return queries;
 }

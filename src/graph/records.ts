@@ -1,22 +1,39 @@
 import { z } from 'zod';
 import { RELATION_TYPES } from '../domain/extraction';
 import {
-  CommitteeKind, CommitteeLevel, EntityType, Form, Frequency, ReportingKind, RoleCategory, RoleCode, SourceFormat, ThirdPartyCategory, UnitCategory,
-  VendorProcessCategory, vocabularyValue, type OpenVocabulary,
+  CommitteeKind,
+  CommitteeLevel,
+  EntityType,
+  Form,
+  Frequency,
+  ReportingKind,
+  RoleCategory,
+  RoleCode,
+  SourceFormat,
+  ThirdPartyCategory,
+  UnitCategory,
+  VendorProcessCategory,
+  vocabularyValue,
+  type OpenVocabulary,
 } from '../domain/vocabulary';
 import { labelOfKey } from './rows';
 
 /** Rows coming back from Neo4j are parsed here: what leaves graph/ is typed plain data. */
 export const CompanyRecordSchema = z.object({ cik: z.string(), name: z.string().nullable(), ticker: z.string().nullable() });
 /** A company as the tuple [cik, name, ticker] (analyst answers: lists decode faster than maps). */
-export const CompanyTupleSchema = z.tuple([z.string(), z.string().nullable(), z.string().nullable()]).transform(([cik, name, ticker]) => ({ cik, name, ticker }));
+export const CompanyTupleSchema = z
+  .tuple([z.string(), z.string().nullable(), z.string().nullable()])
+  .transform(([cik, name, ticker]) => ({ cik, name, ticker }));
 export type CompanyRecord = z.infer<typeof CompanyRecordSchema>;
 
 export const FilingRecordSchema = z.object({
   id: z.string(),
   cik: z.string(),
   accession: z.string().nullable(),
-  form: z.string().nullable().transform((f) => vocabularyValue(Form, f)),
+  form: z
+    .string()
+    .nullable()
+    .transform((f) => vocabularyValue(Form, f)),
   fiscalYear: z.number().nullable(),
   periodEnd: z.string().nullable(),
   sourceName: z.string(),
@@ -59,7 +76,10 @@ export interface EntityRecord {
 const detail = z.string().nullable();
 
 /** A stored vocabulary value, read as a member of its vocabulary (unknown → OTHER); absent stays absent. */
-const inVocabulary = <V extends OpenVocabulary>(vocabulary: V) => (stored: unknown): V[keyof V] | null | undefined => (stored === undefined ? undefined : vocabularyValue(vocabulary, stored));
+const inVocabulary =
+  <V extends OpenVocabulary>(vocabulary: V) =>
+  (stored: unknown): V[keyof V] | null | undefined =>
+    stored === undefined ? undefined : vocabularyValue(vocabulary, stored);
 const asCommitteeLevel = inVocabulary(CommitteeLevel);
 const asCommitteeKind = inVocabulary(CommitteeKind);
 const asRoleCode = inVocabulary(RoleCode);
@@ -97,11 +117,26 @@ export const EntityRecordSchema = z
   .tuple([z.string(), z.string(), z.string().nullable()])
   .rest(z.union([detail, z.array(z.string())]))
   .transform((t, ctx): EntityRecord => {
-    const [id, name, cik, aliases, level, kind, normalized, category, honorific] = t as [string, string, string | null, (string[] | null)?, ...(string | null)[]];
-    if (t.length > 9 || (aliases != null && !Array.isArray(aliases)) || t.slice(4).some((x) => Array.isArray(x))) ctx.addIssue({ code: 'custom', message: 'malformed entity tuple' });
+    const [id, name, cik, aliases, level, kind, normalized, category, honorific] = t as [
+      string,
+      string,
+      string | null,
+      (string[] | null)?,
+      ...(string | null)[],
+    ];
+    if (t.length > 9 || (aliases != null && !Array.isArray(aliases)) || t.slice(4).some((x) => Array.isArray(x)))
+      ctx.addIssue({ code: 'custom', message: 'malformed entity tuple' });
     const type = labelOfKey(id) as EntityLabel;
     if (!ENTITY_LABELS.includes(type)) ctx.addIssue({ code: 'custom', message: `entity key "${id}" names no entity label` });
-    return { id, type, name, aliases: aliases ?? [], cik, ...vocabularyFields(type, level, kind, normalized, category), ...(type === 'Person' ? { honorific } : {}) };
+    return {
+      id,
+      type,
+      name,
+      aliases: aliases ?? [],
+      cik,
+      ...vocabularyFields(type, level, kind, normalized, category),
+      ...(type === 'Person' ? { honorific } : {}),
+    };
   });
 
 export const EvidenceRecordSchema = z.object({ text: z.string(), element: z.string(), start: z.number(), end: z.number() });
@@ -122,15 +157,24 @@ export const ChairDirectorRecordSchema = z.object({ person: EntityRecordSchema, 
 export type ChairDirectorRecord = z.infer<typeof ChairDirectorRecordSchema>;
 
 export const ReportingEdgeRecordSchema = z.object({
-  from: EntityRecordSchema, to: EntityRecordSchema, filingId: z.string(),
-  reportingKind: z.string().nullable().transform(asReportingKind), frequency: z.string().nullable().transform(asFrequency),
+  from: EntityRecordSchema,
+  to: EntityRecordSchema,
+  filingId: z.string(),
+  reportingKind: z.string().nullable().transform(asReportingKind),
+  frequency: z.string().nullable().transform(asFrequency),
   evidence: z.array(EvidenceRecordSchema),
 });
 export type ReportingEdgeRecord = z.infer<typeof ReportingEdgeRecordSchema>;
 
 /** One fiscal year's reporting graph above a start: its superiors get their distance from the edges (fewest steps from the start or a counterpart). */
 export const ReportingGraphRecordSchema = z
-  .object({ cik: z.string(), fiscalYear: z.number().nullable(), start: EntityRecordSchema, counterparts: z.array(EntityRecordSchema), edges: z.array(ReportingEdgeRecordSchema) })
+  .object({
+    cik: z.string(),
+    fiscalYear: z.number().nullable(),
+    start: EntityRecordSchema,
+    counterparts: z.array(EntityRecordSchema),
+    edges: z.array(ReportingEdgeRecordSchema),
+  })
   .transform((g) => ({ ...g, superiors: superiorsByDistance([g.start, ...g.counterparts], g.edges) }));
 export type ReportingGraphRecord = z.infer<typeof ReportingGraphRecordSchema>;
 
@@ -154,20 +198,37 @@ function superiorsByDistance(origins: readonly EntityRecord[], edges: readonly R
 export const OversightRecordSchema = z.object({ cik: z.string(), fiscalYear: z.number().nullable(), body: EntityRecordSchema, company: CompanyTupleSchema });
 export type OversightRecord = z.infer<typeof OversightRecordSchema>;
 
-export const SecurityOfficerRecordSchema = z.object({ cik: z.string(), officer: EntityRecordSchema, superiors: z.array(EntityRecordSchema), company: CompanyTupleSchema });
+export const SecurityOfficerRecordSchema = z.object({
+  cik: z.string(),
+  officer: EntityRecordSchema,
+  superiors: z.array(EntityRecordSchema),
+  company: CompanyTupleSchema,
+});
 export type SecurityOfficerRecord = z.infer<typeof SecurityOfficerRecordSchema>;
 
 export const EngagementRecordSchema = z.object({ cik: z.string(), thirdParties: z.array(EntityRecordSchema), vendorProcesses: z.array(EntityRecordSchema) });
 export type EngagementRecord = z.infer<typeof EngagementRecordSchema>;
 
-export const FlagRateRecordSchema = z.object({ element: z.string(), label: z.string(), group: z.string(), trueCount: z.number(), total: z.number(), rate: z.number() });
+export const FlagRateRecordSchema = z.object({
+  element: z.string(),
+  label: z.string(),
+  group: z.string(),
+  trueCount: z.number(),
+  total: z.number(),
+  rate: z.number(),
+});
 export type FlagRateRecord = z.infer<typeof FlagRateRecordSchema>;
 
 export const YearChangesRecordSchema = z.object({
-  cik: z.string(), fromYear: z.number(), toYear: z.number(),
-  addedPeople: z.array(z.string()), removedPeople: z.array(z.string()),
-  addedCommittees: z.array(z.string()), removedCommittees: z.array(z.string()),
-  addedReportingLines: z.array(z.string()), removedReportingLines: z.array(z.string()),
+  cik: z.string(),
+  fromYear: z.number(),
+  toYear: z.number(),
+  addedPeople: z.array(z.string()),
+  removedPeople: z.array(z.string()),
+  addedCommittees: z.array(z.string()),
+  removedCommittees: z.array(z.string()),
+  addedReportingLines: z.array(z.string()),
+  removedReportingLines: z.array(z.string()),
   changedFlags: z.array(z.object({ element: z.string(), label: z.string(), from: z.boolean(), to: z.boolean() })),
   flagsStatedInOneYear: z.array(z.object({ element: z.string(), label: z.string(), fiscalYear: z.number(), value: z.boolean() })),
 });
@@ -176,16 +237,29 @@ export type YearChangesRecord = z.infer<typeof YearChangesRecordSchema>;
 export const PossibleMatchRecordSchema = z.object({ name: z.string(), people: z.array(EntityRecordSchema) });
 export type PossibleMatchRecord = z.infer<typeof PossibleMatchRecordSchema>;
 
-export const CommitteeKindCountSchema = z.object({ committeeKind: z.string().transform((k) => vocabularyValue(CommitteeKind, k)!), companies: z.number(), committees: z.number() });
+export const CommitteeKindCountSchema = z.object({
+  committeeKind: z.string().transform((k) => vocabularyValue(CommitteeKind, k)!),
+  companies: z.number(),
+  committees: z.number(),
+});
 export type CommitteeKindCountRecord = z.infer<typeof CommitteeKindCountSchema>;
 
 export const RelationshipRowSchema = z.object({
-  cik: z.string(), filingId: z.string(), type: z.enum(RELATION_TYPES), fromName: z.string(), toName: z.string(),
-  fromType: z.string().transform((t) => vocabularyValue(EntityType, t)!), toType: z.string().transform((t) => vocabularyValue(EntityType, t)!),
+  cik: z.string(),
+  filingId: z.string(),
+  type: z.enum(RELATION_TYPES),
+  fromName: z.string(),
+  toName: z.string(),
+  fromType: z.string().transform((t) => vocabularyValue(EntityType, t)!),
+  toType: z.string().transform((t) => vocabularyValue(EntityType, t)!),
   // the optional columns (RELATIONSHIP_COLUMNS): absent when not asked for
-  companyName: z.string().nullish(), fiscalYear: z.number().nullish(), form: z.string().nullish().transform(asForm),
-  reportingKind: z.string().nullish().transform(asReportingKind), frequency: z.string().nullish().transform(asFrequency),
-  evidenceText: z.string().nullish(), element: z.string().nullish(),
+  companyName: z.string().nullish(),
+  fiscalYear: z.number().nullish(),
+  form: z.string().nullish().transform(asForm),
+  reportingKind: z.string().nullish().transform(asReportingKind),
+  frequency: z.string().nullish().transform(asFrequency),
+  evidenceText: z.string().nullish(),
+  element: z.string().nullish(),
 });
 export type RelationshipRowRecord = z.infer<typeof RelationshipRowSchema>;
 

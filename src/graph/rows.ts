@@ -29,8 +29,15 @@ export interface RelationRow {
 export interface FilingRows {
   company: { key: string; cik: string; name: string | null; ticker: string | null };
   filing: {
-    id: string; accession: string | null; form: string | null; fiscalYear: number | null; periodEnd: string | null;
-    sourceName: string; sourceFormat: string; contentHash: string; sourceHash: string;
+    id: string;
+    accession: string | null;
+    form: string | null;
+    fiscalYear: number | null;
+    periodEnd: string | null;
+    sourceName: string;
+    sourceFormat: string;
+    contentHash: string;
+    sourceHash: string;
   };
   facts: { id: string; element: string; label: string; ordinal: number; text: string }[];
   flags: { element: string; label: string; value: boolean }[];
@@ -77,11 +84,15 @@ export function filingIdOf(d: Disclosure, cik: string): string {
 
 /** What extraction reads of a filing, and the extractor's version: equal hashes need no new analysis or extraction. */
 export function sourceHashOf(d: Disclosure): string {
-  return createHash('sha256').update(JSON.stringify([EXTRACTOR_VERSION, d.source, d.accession, d.company, d.form, d.fiscalYear, d.periodEnd, d.facts, d.sections])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([EXTRACTOR_VERSION, d.source, d.accession, d.company, d.form, d.fiscalYear, d.periodEnd, d.facts, d.sections]))
+    .digest('hex');
 }
 
 export function contentHashOf(d: Disclosure, x: Extraction): string {
-  return createHash('sha256').update(JSON.stringify([d.company, d.form, d.fiscalYear, d.periodEnd, d.facts, x])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([d.company, d.form, d.fiscalYear, d.periodEnd, d.facts, x]))
+    .digest('hex');
 }
 
 export function buildFilingRows(d: Disclosure, x: Extraction): FilingRows {
@@ -97,7 +108,15 @@ export function buildFilingRows(d: Disclosure, x: Extraction): FilingRows {
     keyOf.set(e.id, key);
     if (seen.has(key)) continue;
     seen.add(key);
-    entities.push({ key, type: e.type, name: e.name, normName: normalizeName(e.name), aliases: [...e.aliases], cik: key === TOPIC_KEY ? null : cik, props: flatProps(e.attributes) });
+    entities.push({
+      key,
+      type: e.type,
+      name: e.name,
+      normName: normalizeName(e.name),
+      aliases: [...e.aliases],
+      cik: key === TOPIC_KEY ? null : cik,
+      props: flatProps(e.attributes),
+    });
   }
   const relations: Partial<Record<RelationType, RelationRow[]>> = {};
   for (const r of x.relations) {
@@ -121,8 +140,15 @@ export function buildFilingRows(d: Disclosure, x: Extraction): FilingRows {
   return {
     company: { key: companyKey(cik), cik, name: d.company.name, ticker: d.company.ticker },
     filing: {
-      id, accession: d.accession, form: d.form, fiscalYear: d.fiscalYear, periodEnd: d.periodEnd,
-      sourceName: d.source.name, sourceFormat: d.source.format, contentHash: contentHashOf(d, x), sourceHash: sourceHashOf(d),
+      id,
+      accession: d.accession,
+      form: d.form,
+      fiscalYear: d.fiscalYear,
+      periodEnd: d.periodEnd,
+      sourceName: d.source.name,
+      sourceFormat: d.source.format,
+      contentHash: contentHashOf(d, x),
+      sourceHash: sourceHashOf(d),
     },
     facts: textFacts.map((f, i) => ({ id: `${id}#${i}`, element: f.element, label: labelOf(f.element), ordinal: i, text: String(f.value) })),
     flags: d.facts.flatMap((f) => (f.kind === 'flag' ? [{ element: f.element, label: labelOf(f.element), value: f.value }] : [])),

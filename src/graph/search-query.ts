@@ -10,9 +10,7 @@
 export const MAX_SEARCH_WORDS = 1_024;
 export const MAX_SEARCH_CHARS = 10_000;
 
-export type SearchQuery =
-  | { kind: 'query'; lucene: string; words: string[] }
-  | { kind: 'invalid'; reason: string };
+export type SearchQuery = { kind: 'query'; lucene: string; words: string[] } | { kind: 'invalid'; reason: string };
 
 type Token = { kind: 'term'; text: string; phrase: boolean } | { kind: 'op'; op: 'AND' | 'OR' | 'NOT' };
 
@@ -21,14 +19,18 @@ const WORD = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 export function parseSearchText(text: string): SearchQuery {
-  if (text.length > MAX_SEARCH_CHARS) return invalid(`search text has ${text.length} characters; at most ${MAX_SEARCH_CHARS.toLocaleString('en-US')} are accepted`);
+  if (text.length > MAX_SEARCH_CHARS)
+    return invalid(`search text has ${text.length} characters; at most ${MAX_SEARCH_CHARS.toLocaleString('en-US')} are accepted`);
   const tokens = tokenize(text);
   if (!Array.isArray(tokens)) return tokens;
   const problem = grammarProblem(tokens);
   if (problem) return invalid(problem);
   const words = tokens.flatMap((t) => (t.kind === 'term' ? (t.text.match(WORD) ?? []) : []));
-  if (words.length > MAX_SEARCH_WORDS) return invalid(`search text has ${words.length} words; at most ${MAX_SEARCH_WORDS.toLocaleString('en-US')} are accepted`);
-  const lucene = tokens.map((t) => (t.kind === 'op' ? t.op : t.phrase ? `"${t.text.replace(LUCENE_SPECIAL, '\\$&')}"` : t.text.replace(LUCENE_SPECIAL, '\\$&'))).join(' ');
+  if (words.length > MAX_SEARCH_WORDS)
+    return invalid(`search text has ${words.length} words; at most ${MAX_SEARCH_WORDS.toLocaleString('en-US')} are accepted`);
+  const lucene = tokens
+    .map((t) => (t.kind === 'op' ? t.op : t.phrase ? `"${t.text.replace(LUCENE_SPECIAL, '\\$&')}"` : t.text.replace(LUCENE_SPECIAL, '\\$&')))
+    .join(' ');
   const positive = tokens.filter((t, i) => t.kind === 'term' && !isOp(tokens[i - 1], 'NOT'));
   return { kind: 'query', lucene, words: positive.flatMap((t) => (t.kind === 'term' ? (t.text.match(WORD) ?? []) : [])) };
 }
@@ -47,7 +49,14 @@ function tokenize(text: string): Token[] | SearchQuery {
     } else if (c === '"') {
       const end = text.indexOf('"', i + 1);
       if (end < 0) return invalid('search text has an unbalanced quote (")');
-      pushTerm(tokens, text.slice(i + 1, end).trim().replace(/\s+/g, ' '), true);
+      pushTerm(
+        tokens,
+        text
+          .slice(i + 1, end)
+          .trim()
+          .replace(/\s+/g, ' '),
+        true,
+      );
       i = end + 1;
     } else {
       let end = i;

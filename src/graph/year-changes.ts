@@ -28,17 +28,23 @@ export function compareYears(s: YearStatements): YearChangesRecord | null {
   const elements = [...new Set([...before.keys(), ...after.keys()])].sort();
   const both = elements.filter((e) => before.has(e) && after.has(e));
   return YearChangesRecordSchema.parse({
-    cik: s.cik, fromYear: s.fromYear, toYear: s.toYear,
+    cik: s.cik,
+    fromYear: s.fromYear,
+    toYear: s.toYear,
     addedPeople: added(names(s.fromYear, 'Person'), names(s.toYear, 'Person')),
     removedPeople: added(names(s.toYear, 'Person'), names(s.fromYear, 'Person')),
     addedCommittees: added(names(s.fromYear, 'Committee'), names(s.toYear, 'Committee')),
     removedCommittees: added(names(s.toYear, 'Committee'), names(s.fromYear, 'Committee')),
     addedReportingLines: added(lines(s.fromYear), lines(s.toYear)),
     removedReportingLines: added(lines(s.toYear), lines(s.fromYear)),
-    changedFlags: both.filter((e) => before.get(e)!.value !== after.get(e)!.value).map((e) => ({ element: e, label: before.get(e)!.label, from: before.get(e)!.value, to: after.get(e)!.value })),
-    flagsStatedInOneYear: elements.filter((e) => !both.includes(e)).map((e) => {
-      const [fiscalYear, stated] = before.has(e) ? [s.fromYear, before.get(e)!] : [s.toYear, after.get(e)!];
-      return { element: e, label: stated.label, fiscalYear, value: stated.value };
-    }),
+    changedFlags: both
+      .filter((e) => before.get(e)!.value !== after.get(e)!.value)
+      .map((e) => ({ element: e, label: before.get(e)!.label, from: before.get(e)!.value, to: after.get(e)!.value })),
+    flagsStatedInOneYear: elements
+      .filter((e) => !both.includes(e))
+      .map((e) => {
+        const [fiscalYear, stated] = before.has(e) ? [s.fromYear, before.get(e)!] : [s.toYear, after.get(e)!];
+        return { element: e, label: stated.label, fiscalYear, value: stated.value };
+      }),
   });
 }

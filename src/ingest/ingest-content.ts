@@ -20,10 +20,18 @@ export const MAX_CONTENT_BYTES = 1_000_000;
 export const MAX_NAME_LENGTH = 255;
 
 /** One filing sent as text (the API's ingestFiling): parse → extract → write, all in memory. */
-export async function ingestContent(executor: Executor, analyzer: Analyzer, input: { name: string; content: string; identity: IdentityOverride }): Promise<{ outcome: WriteOutcome; problems: string[] }> {
+export async function ingestContent(
+  executor: Executor,
+  analyzer: Analyzer,
+  input: { name: string; content: string; identity: IdentityOverride },
+): Promise<{ outcome: WriteOutcome; problems: string[] }> {
   if (input.name.length > MAX_NAME_LENGTH) throw new InputError(excerpt(input.name), `file name of ${input.name.length} characters, over ${MAX_NAME_LENGTH}`);
   const size = Buffer.byteLength(input.content, 'utf8');
-  if (size > MAX_CONTENT_BYTES) throw new InputError(input.name, `content of ${size} bytes, over the ${MAX_CONTENT_BYTES} one ingestFiling call takes (the ingest command reads larger files)`);
+  if (size > MAX_CONTENT_BYTES)
+    throw new InputError(
+      input.name,
+      `content of ${size} bytes, over the ${MAX_CONTENT_BYTES} one ingestFiling call takes (the ingest command reads larger files)`,
+    );
   const bytes = Buffer.from(input.content, 'utf8');
   const disclosure = parseFiling({ kind: 'file', name: input.name, bytes }, { identity: input.identity });
   const empty = nothingToLoad(disclosure);

@@ -59,7 +59,16 @@ export function ingestFiles(executor: Executor, paths: readonly string[], opts: 
  */
 export async function ingestInputs(executor: Executor, inputs: Iterable<ExpandedPath>, opts: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
-  const summary: IngestSummary = { files: 0, filingsWritten: 0, filingsUnchanged: 0, nodes: 0, relationships: 0, errors: [], problems: [], ms: { total: 0, load: 0 } };
+  const summary: IngestSummary = {
+    files: 0,
+    filingsWritten: 0,
+    filingsUnchanged: 0,
+    nodes: 0,
+    relationships: 0,
+    errors: [],
+    problems: [],
+    ms: { total: 0, load: 0 },
+  };
   const workers = opts.workers ?? Math.max(1, availableParallelism() - 1);
   const batchSize = opts.batchSize ?? 250;
   const pool = createParsePool(workers, opts.limits ?? DEFAULT_FILE_LIMITS);
@@ -86,27 +95,30 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<Expanded
       }
       const path = input;
       const identity = { ...(opts.identity ?? {}), ...(opts.identityFor?.(path) ?? {}) };
-      const p = pool.run({ path, format: opts.format, identity }).then(async (res) => {
-        if (!res.ok) return fail(res.path, res.reason);
-        try {
-          const empty = nothingToLoad(res.disclosure);
-          if (empty) return fail(res.path, empty);
-          for (const pr of res.disclosure.problems) summary.problems.push({ file: res.path, severity: pr.severity, message: pr.message });
-          // re-ingesting an unchanged filing does no linguistic work
-          const cik = res.disclosure.company.cik;
-          if (!cik) return fail(res.path, 'no CIK for the registrant: give --cik or a <file>.meta.json sidecar with "cik"'); // before any analysis
-          if (await storedFromSameSource(executor, filingIdOf(res.disclosure, cik), sourceHashOf(res.disclosure))) {
-            summary.filingsUnchanged++;
-            opts.onProgress?.({ file: res.path, ok: true, done: summary.files });
-            return;
+      const p = pool
+        .run({ path, format: opts.format, identity })
+        .then(async (res) => {
+          if (!res.ok) return fail(res.path, res.reason);
+          try {
+            const empty = nothingToLoad(res.disclosure);
+            if (empty) return fail(res.path, empty);
+            for (const pr of res.disclosure.problems) summary.problems.push({ file: res.path, severity: pr.severity, message: pr.message });
+            // re-ingesting an unchanged filing does no linguistic work
+            const cik = res.disclosure.company.cik;
+            if (!cik) return fail(res.path, 'no CIK for the registrant: give --cik or a <file>.meta.json sidecar with "cik"'); // before any analysis
+            if (await storedFromSameSource(executor, filingIdOf(res.disclosure, cik), sourceHashOf(res.disclosure))) {
+              summary.filingsUnchanged++;
+              opts.onProgress?.({ file: res.path, ok: true, done: summary.files });
+              return;
+            }
+            const extraction = await analyzeAndExtract(res.disclosure, opts.analyzer);
+            batch.push({ file: res.path, rows: buildFilingRows(res.disclosure, extraction) });
+          } catch (e) {
+            return fail(res.path, String((e as Error).message).split('\n')[0]!);
           }
-          const extraction = await analyzeAndExtract(res.disclosure, opts.analyzer);
-          batch.push({ file: res.path, rows: buildFilingRows(res.disclosure, extraction) });
-        } catch (e) {
-          return fail(res.path, String((e as Error).message).split('\n')[0]!);
-        }
-        if (batch.length >= batchSize) flush();
-      }).catch((e: unknown) => fail(path, String((e as Error)?.message ?? e).split('\n')[0]!));
+          if (batch.length >= batchSize) flush();
+        })
+        .catch((e: unknown) => fail(path, String((e as Error)?.message ?? e).split('\n')[0]!));
       const tracked = p.finally(() => inFlight.delete(tracked));
       inFlight.add(tracked);
       if (inFlight.size >= Math.max(2, workers * 4)) await Promise.race(inFlight);
@@ -123,7 +135,13 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<Expanded
 }
 
 /** One batch in one transaction; if it fails, each filing alone, so only the bad one is lost. */
-async function writeBatch(executor: Executor, items: { file: string; rows: FilingRows }[], summary: IngestSummary, opts: IngestOptions, fail: (f: string, r: string) => void): Promise<void> {
+async function writeBatch(
+  executor: Executor,
+  items: { file: string; rows: FilingRows }[],
+  summary: IngestSummary,
+  opts: IngestOptions,
+  fail: (f: string, r: string) => void,
+): Promise<void> {
   const t = Date.now();
   const record = (item: { file: string }, outcome: Awaited<ReturnType<typeof writeFilings>>[number]) => {
     if (outcome.kind === 'unchanged') summary.filingsUnchanged++;
@@ -135,7 +153,10 @@ async function writeBatch(executor: Executor, items: { file: string; rows: Filin
     opts.onProgress?.({ file: item.file, ok: true, done: summary.files });
   };
   try {
-    const outcomes = await writeFilings(executor, items.map((i) => i.rows));
+    const outcomes = await writeFilings(
+      executor,
+      items.map((i) => i.rows),
+    );
     items.forEach((item, k) => record(item, outcomes[k]!));
   } catch {
     for (const item of items) {
@@ -148,4 +169,3 @@ async function writeBatch(executor: Executor, items: { file: string; rows: Filin
   }
   summary.ms.load += Date.now() - t;
 }
-

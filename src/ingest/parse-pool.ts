@@ -54,8 +54,11 @@ export function createParsePool(workers: number, limits: FileLimits = DEFAULT_FI
 
 function failure(e: unknown, timedOut: boolean, limits: FileLimits): string {
   if (timedOut) return `not parsed within ${limits.deadlineMs / 1000} s (the per-file deadline); its worker was stopped`;
-  if ((e as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY') return `needed more than ${limits.heapMb} MB of memory to parse (the per-worker heap cap); its worker was stopped`;
-  return `the parse worker failed: ${String((e as Error)?.message ?? e).split('\n')[0]!.slice(0, 200)}`;
+  if ((e as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY')
+    return `needed more than ${limits.heapMb} MB of memory to parse (the per-worker heap cap); its worker was stopped`;
+  return `the parse worker failed: ${String((e as Error)?.message ?? e)
+    .split('\n')[0]!
+    .slice(0, 200)}`;
 }
 
 function semaphore(size: number): { acquire(): Promise<void>; release(): void } {

@@ -8,7 +8,10 @@ export interface Progress {
 
 export function createProgress(total: number | null, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (stream.isTTY && total !== null) {
-    const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {rate} files/s | ETA {eta_formatted} | errors {errors}', hideCursor: true, stream }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: 'ingest [{bar}] {value}/{total} files | {rate} files/s | ETA {eta_formatted} | errors {errors}', hideCursor: true, stream },
+      Presets.shades_classic,
+    );
     const started = Date.now();
     let errors = 0;
     let done = 0;

@@ -7,7 +7,10 @@ import type { FilingInput } from '../parse';
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 export class InputError extends Error {
-  constructor(readonly file: string, reason: string) {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
     super(`${file}: ${reason}`);
     this.name = 'InputError';
   }

@@ -29,7 +29,11 @@ export class NlpClient implements Analyzer {
   private buffered = '';
   private readonly cache = new Map<string, ParsedSentence | Promise<ParsedSentence>>();
 
-  constructor(private readonly host: string, private readonly port: number, private readonly cacheSize = 50_000) {}
+  constructor(
+    private readonly host: string,
+    private readonly port: number,
+    private readonly cacheSize = 50_000,
+  ) {}
 
   async analyze(sentences: readonly string[]): Promise<SentenceParses> {
     const out = new Map<string, ParsedSentence>();
@@ -55,7 +59,10 @@ export class NlpClient implements Analyzer {
     if (this.pending.length === 0) this.lastAnswer = Date.now();
     const p = new Promise<ParsedSentence>((resolve, reject) => this.pending.push({ text, resolve, reject }));
     this.remember(text, p);
-    p.then((parse) => this.remember(text, parse), () => this.cache.delete(text));
+    p.then(
+      (parse) => this.remember(text, parse),
+      () => this.cache.delete(text),
+    );
     this.watch();
     // one line per sentence, as the parser should read it (same length, so offsets hold)
     socket.ref();
@@ -145,7 +152,9 @@ export class NlpClient implements Analyzer {
 }
 
 const WireLineSchema = z.object({
-  t: z.array(z.tuple([z.string(), z.string(), z.string(), z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().min(-1), z.string()])),
+  t: z.array(
+    z.tuple([z.string(), z.string(), z.string(), z.number().int().nonnegative(), z.number().int().nonnegative(), z.number().int().min(-1), z.string()]),
+  ),
   error: z.string().optional(),
 });
 

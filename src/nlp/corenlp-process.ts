@@ -24,7 +24,12 @@ export function ensureNlpBuilt(log: (line: string) => void = () => undefined): s
   const sources = [join(NLP, 'pom.xml'), join(NLP, 'src', 'main', 'java', 'dev', 'disclosuregraph', 'nlp', 'NlpServer.java')];
   const newestSource = Math.max(...sources.map((f) => statSync(f).mtimeMs));
   const fresh = existsSync(classFile) && existsSync(classpath) && statSync(classFile).mtimeMs >= newestSource;
-  if (!fresh || !readFileSync(classpath, 'utf8').split(':').every((jar) => existsSync(jar))) {
+  if (
+    !fresh ||
+    !readFileSync(classpath, 'utf8')
+      .split(':')
+      .every((jar) => existsSync(jar))
+  ) {
     log('building the linguistic layer (Maven, first run only: CoreNLP and its models, about 480 MB)…');
     const res = spawnSync('mvn', ['-B', '-q', '-f', join(NLP, 'pom.xml'), 'package'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
     if (res.error) throw new Error(`cannot run Maven to build the linguistic layer: ${res.error.message} (install Maven and Java 17, or set NLP_URL)`);

@@ -35,14 +35,25 @@ export function lazyAnalyzer(opts: { url?: string; log?: (line: string) => void 
       try {
         return await (await opened).analyze(s);
       } catch (e) {
-        if (opened !== null && (await opened.then(() => false, () => true))) opened = null; // a failed start is tried again next time
+        if (
+          opened !== null &&
+          (await opened.then(
+            () => false,
+            () => true,
+          ))
+        )
+          opened = null; // a failed start is tried again next time
         throw e;
       }
     },
     close: async () => {
       const o = opened;
       opened = null;
-      if (o) await o.then((a) => a.close(), () => undefined);
+      if (o)
+        await o.then(
+          (a) => a.close(),
+          () => undefined,
+        );
     },
   };
 }

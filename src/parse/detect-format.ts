@@ -16,6 +16,7 @@ export function detectFormat(text: string): Format {
   if (looksLikeRpageHtml(text.slice(0, 200_000))) return 'rpage-html';
   if (looksLikeRpageText(text)) return 'rpage-text';
   if (looksLikePlainFiling(text)) return /\bitem\s*1\.05\b/i.test(text) && !/\bitem\s*(1c|16k)\b/i.test(text) ? '8k-text' : 'text';
-  if (/^\s*<(!doctype|html|\?xml|xbrl)/i.test(head)) throw new ParseError('HTML/XML document with no inline XBRL, XBRL instance, R-page table or Item 1C/16K/1.05 section');
+  if (/^\s*<(!doctype|html|\?xml|xbrl)/i.test(head))
+    throw new ParseError('HTML/XML document with no inline XBRL, XBRL instance, R-page table or Item 1C/16K/1.05 section');
   throw new ParseError('unrecognized format: not an R page, inline XBRL, XBRL instance, EDGAR submission or 10-K/20-F/8-K text');
 }

@@ -27,7 +27,9 @@ export function parseSubmission(text: string): ParsedFiling {
   const docEnd = docStart === -1 ? -1 : text.indexOf('</TEXT>', docStart);
   if (docStart === -1) throw new ParseError('EDGAR submission has no <DOCUMENT> text');
   const body = text.slice(docStart + 6, docEnd === -1 ? text.length : docEnd).replace(/<\/?XBRL>/g, '');
-  const inner = looksLikeIxbrl(body.slice(0, 20_000)) ? parseIxbrl(body) : parsePlainText(/<html|<body|<div|<p[\s>]/i.test(body.slice(0, 5000)) ? htmlToText(body).text : body, { form });
+  const inner = looksLikeIxbrl(body.slice(0, 20_000))
+    ? parseIxbrl(body)
+    : parsePlainText(/<html|<body|<div|<p[\s>]/i.test(body.slice(0, 5000)) ? htmlToText(body).text : body, { form });
   return {
     ...inner,
     format: 'edgar-submission',

@@ -16,9 +16,7 @@ export { ParseError } from './problems';
 export { detectFormat } from './detect-format';
 
 /** One filing as the I/O edge hands it over: a file's bytes, or the files of an EDGAR filing folder. */
-export type FilingInput =
-  | { kind: 'file'; name: string; bytes: Uint8Array }
-  | { kind: 'folder'; name: string; files: ReadonlyMap<string, Uint8Array> };
+export type FilingInput = { kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'folder'; name: string; files: ReadonlyMap<string, Uint8Array> };
 
 export interface ParseOptions {
   format?: Format;
@@ -33,7 +31,12 @@ export function parseFiling(input: FilingInput, options: ParseOptions = {}): Dis
   if (!merged.company.cik && !merged.company.name) {
     merged.problems.push(problem('warning', 'no registrant identity in the filing: give --cik/--company or a <file>.meta.json sidecar'));
   }
-  const checked = DisclosureSchema.safeParse({ ...merged, problems: capped(merged.problems), sections: parsed.sections ?? [], source: { name: input.name, format: parsed.format } });
+  const checked = DisclosureSchema.safeParse({
+    ...merged,
+    problems: capped(merged.problems),
+    sections: parsed.sections ?? [],
+    source: { name: input.name, format: parsed.format },
+  });
   if (checked.success) return checked.data;
   // a parser let through something the domain model refuses: one line naming where, never the value
   const issue = checked.error.issues[0]!;

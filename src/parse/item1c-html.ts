@@ -35,6 +35,8 @@ export function item1cSection(html: string): HtmlSection | null {
   if (!best) return null;
   // drop the rest of the heading ("Cybersecurity", closing tags) so the text starts with the narrative
   const raw = html.slice(best.start, best.end);
-  const text = htmlToText(`<div>${raw}`).text.replace(/^[^\n]*\n?/, '').trim();
+  const text = htmlToText(`<div>${raw}`)
+    .text.replace(/^[^\n]*\n?/, '')
+    .trim();
   return text.length > 200 ? { text, offset: best.start } : null;
 }

@@ -73,10 +73,20 @@ export function parseIxbrl(text: string): ParsedFiling {
         else if (name === 'ix:nonnumeric' || name === 'ix:nonfraction') {
           const qname = attrs.name ?? '';
           const ours = qname.startsWith('cyd:') || qname.startsWith('dei:'); // another taxonomy's fact is only text of the facts around it
-          if (ours && qname.startsWith('cyd:') && !CYD_QNAME.test(qname)) problems.push(problem('error', `fact name "${excerpt(qname)}" is not a cyd element name; the fact is skipped`));
+          if (ours && qname.startsWith('cyd:') && !CYD_QNAME.test(qname))
+            problems.push(problem('error', `fact name "${excerpt(qname)}" is not a cyd element name; the fact is skipped`));
           else if (ours) {
             const c = capture();
-            if (c) facts.push({ name: qname, id: attrs.id ?? null, format: attrs.format, contextRef: attrs.contextref ?? null, continuedAt: attrs.continuedat ?? null, offset: parser.startIndex, capture: c });
+            if (c)
+              facts.push({
+                name: qname,
+                id: attrs.id ?? null,
+                format: attrs.format,
+                contextRef: attrs.contextref ?? null,
+                continuedAt: attrs.continuedat ?? null,
+                offset: parser.startIndex,
+                capture: c,
+              });
           }
         } else if (name === 'ix:continuation' && attrs.id) {
           const c = capture();
@@ -102,11 +112,19 @@ export function parseIxbrl(text: string): ParsedFiling {
   parser.end(text);
 
   if (tooDeep > 0) {
-    problems.push(problem('error', `${tooDeep} ix facts or continuations nested more than ${MAX_FACT_NESTING} deep were not read (their text is part of the facts around them)`));
+    problems.push(
+      problem(
+        'error',
+        `${tooDeep} ix facts or continuations nested more than ${MAX_FACT_NESTING} deep were not read (their text is part of the facts around them)`,
+      ),
+    );
   }
   if (!/<\/html>\s*$/i.test(text.slice(-500))) problems.push(problem('warning', 'document is truncated: no closing </html>; facts after the cut are lost'));
   const cydFacts = facts.filter((f) => f.name.startsWith('cyd:'));
-  const lines = lineIndex(text, cydFacts.map((f) => f.offset));
+  const lines = lineIndex(
+    text,
+    cydFacts.map((f) => f.offset),
+  );
   const dei = new Map<string, string>();
   const out: Fact[] = [];
   for (const { fact: f, value, text: readable } of readValues(facts, continuations, shared, text.length, problems)) {
@@ -118,7 +136,8 @@ export function parseIxbrl(text: string): ParsedFiling {
     const kind = kindOfElementName(f.name);
     if (kind === 'flag') {
       const b = booleanFromTransform(f.format, value);
-      if (b === null) problems.push(problem('error', `${f.name}: cannot read a boolean from "${excerpt(value, 40)}" (format ${excerpt(f.format ?? 'none')})`, position));
+      if (b === null)
+        problems.push(problem('error', `${f.name}: cannot read a boolean from "${excerpt(value, 40)}" (format ${excerpt(f.format ?? 'none')})`, position));
       else out.push({ kind: 'flag', element: f.name, value: b, contextRef: f.contextRef, position });
     } else if (kind === 'text') out.push({ kind: 'text', element: f.name, value, text: readable, contextRef: f.contextRef, position });
   }
@@ -138,7 +157,13 @@ export function parseIxbrl(text: string): ParsedFiling {
  */
 export const FACT_TEXT_RATIO = 4;
 
-function* readValues(facts: readonly PendingFact[], continuations: Continuations, shared: TextBuilder, length: number, problems: Problem[]): Generator<{ fact: PendingFact; value: string; text: string }> {
+function* readValues(
+  facts: readonly PendingFact[],
+  continuations: Continuations,
+  shared: TextBuilder,
+  length: number,
+  problems: Problem[],
+): Generator<{ fact: PendingFact; value: string; text: string }> {
   const end = shared.mark();
   const span = (c: Capture) => (c.to ?? end).raw - c.from.raw + (c.to ?? end).out - c.from.out;
   const claimed = new Map<string, string>(); // continuation id → the fact whose chain took it
@@ -153,9 +178,25 @@ function* readValues(facts: readonly PendingFact[], continuations: Continuations
     }
     budget -= size;
     const parts = chain.map((c) => shared.range(c.from, c.to ?? end));
-    yield { fact, value: parts.map((p) => p.value).filter((p) => p !== '').join(' '), text: parts.map((p) => p.text).filter((p) => p !== '').join('\n') };
+    yield {
+      fact,
+      value: parts
+        .map((p) => p.value)
+        .filter((p) => p !== '')
+        .join(' '),
+      text: parts
+        .map((p) => p.text)
+        .filter((p) => p !== '')
+        .join('\n'),
+    };
   }
-  if (unread > 0) problems.push(problem('error', `${unread} facts were not read: with them the facts would hold over ${FACT_TEXT_RATIO} times the document's text (nested facts repeat the text they contain)`));
+  if (unread > 0)
+    problems.push(
+      problem(
+        'error',
+        `${unread} facts were not read: with them the facts would hold over ${FACT_TEXT_RATIO} times the document's text (nested facts repeat the text they contain)`,
+      ),
+    );
 }
 
 /**
@@ -165,7 +206,7 @@ function* readValues(facts: readonly PendingFact[], continuations: Continuations
 function chainOf(f: PendingFact, continuations: Continuations, claimed: Map<string, string>, warn: (m: string) => void): Capture[] {
   const chain = [f.capture];
   const seen = new Set<string>();
-  for (let next = f.continuedAt; next; ) {
+  for (let next = f.continuedAt; next;) {
     if (seen.has(next)) {
       warn(`${excerpt(f.name)}: continuation cycle at "${excerpt(next)}"`);
       break;

@@ -79,7 +79,14 @@ function section(text: string, heading: RegExp, end: RegExp, element: string, fo
   else if (readable.length < 40) problems.push(problem('warning', `${name} section is empty or too short (${readable.length} characters)`));
   else {
     const lead = body.length - body.trimStart().length;
-    facts.push({ kind: 'text', element, value: readable.replace(/\s+/g, ' '), text: readable, contextRef: null, position: { offset: best.start + lead, line: lineAt(text, best.start + lead) } });
+    facts.push({
+      kind: 'text',
+      element,
+      value: readable.replace(/\s+/g, ' '),
+      text: readable,
+      contextRef: null,
+      position: { offset: best.start + lead, line: lineAt(text, best.start + lead) },
+    });
   }
   return {
     format: form.startsWith('8-K') ? '8k-text' : 'text',

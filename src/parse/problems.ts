@@ -19,6 +19,9 @@ export class ParseError extends Error {
  * they refer to without echoing a large input back.
  */
 export function excerpt(s: string, max = 60): string {
-  const one = s.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  const one = s
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
   return one.length <= max && s.length <= max * 4 ? one : `${one.slice(0, max - 1)}…`;
 }

@@ -103,7 +103,10 @@ export function parseRpageHtml(html: string, cover?: RpageTable): ParsedFiling {
 export function factsFromRows(html: string, rows: readonly RpageRow[]): Pick<ParsedFiling, 'facts' | 'problems'> {
   const facts: Fact[] = [];
   const problems = [];
-  const lines = lineIndex(html, rows.filter((r) => r.element.startsWith('cyd:')).map((r) => r.offset));
+  const lines = lineIndex(
+    html,
+    rows.filter((r) => r.element.startsWith('cyd:')).map((r) => r.offset),
+  );
   for (const r of rows) {
     if (!r.element.startsWith('cyd:')) continue;
     const kind = kindOfElementName(r.element);

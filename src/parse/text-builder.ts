@@ -6,8 +6,33 @@
  *   on their own lines) and table cells are separated by a space.
  */
 const BLOCK = new Set([
-  'p', 'div', 'br', 'li', 'tr', 'table', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article',
-  'blockquote', 'dd', 'dt', 'dl', 'hr', 'header', 'footer', 'pre', 'tbody', 'thead', 'center',
+  'p',
+  'div',
+  'br',
+  'li',
+  'tr',
+  'table',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'blockquote',
+  'dd',
+  'dt',
+  'dl',
+  'hr',
+  'header',
+  'footer',
+  'pre',
+  'tbody',
+  'thead',
+  'center',
 ]);
 const CELL = new Set(['td', 'th']);
 

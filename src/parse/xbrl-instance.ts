@@ -55,10 +55,14 @@ export function parseXbrlInstance(text: string): ParsedFiling {
   parser.end(text);
 
   const problems = [];
-  if (!/<\/(xbrli:)?xbrl>\s*$/.test(text.slice(-500))) problems.push(problem('warning', 'document is truncated: no closing </xbrl>; facts after the cut are lost'));
+  if (!/<\/(xbrli:)?xbrl>\s*$/.test(text.slice(-500)))
+    problems.push(problem('warning', 'document is truncated: no closing </xbrl>; facts after the cut are lost'));
   const dei = new Map<string, string>();
   const facts: Fact[] = [];
-  const lines = lineIndex(text, collected.map((c) => c.offset));
+  const lines = lineIndex(
+    text,
+    collected.map((c) => c.offset),
+  );
   for (const c of collected) {
     if (c.name.startsWith('dei:')) {
       if (!dei.has(c.name.slice(4))) dei.set(c.name.slice(4), c.text.trim());

@@ -23,10 +23,16 @@ const ok = async (query: string, variables: Record<string, unknown> = {}) => {
 
 test('which committee chairs are also directors', async () => {
   const data = await ok('{ chairsWhoAreDirectors { person { name } committee { name committeeKind } company { name } } }');
-  expect(data.chairsWhoAreDirectors).toEqual(expect.arrayContaining([
-    { person: { name: 'Priya Raman' }, committee: { name: 'Audit Committee', committeeKind: 'AUDIT' }, company: { name: 'Northwind Robotics Inc.' } },
-    { person: { name: 'Tomas Lindqvist' }, committee: { name: 'Technology and Cybersecurity Committee', committeeKind: 'CYBERSECURITY' }, company: { name: 'Northwind Robotics Inc.' } },
-  ]));
+  expect(data.chairsWhoAreDirectors).toEqual(
+    expect.arrayContaining([
+      { person: { name: 'Priya Raman' }, committee: { name: 'Audit Committee', committeeKind: 'AUDIT' }, company: { name: 'Northwind Robotics Inc.' } },
+      {
+        person: { name: 'Tomas Lindqvist' },
+        committee: { name: 'Technology and Cybersecurity Committee', committeeKind: 'CYBERSECURITY' },
+        company: { name: 'Northwind Robotics Inc.' },
+      },
+    ]),
+  );
 });
 
 const GRAPH = `{ fiscalYear company { name } start { name } counterparts { name } superiors { node { name } distance }
@@ -39,11 +45,15 @@ test('the reporting graph above an officer: every superior, both kinds, per fisc
   const cedar = (await ok(`{ reportingChain(cik: "9900003", from: "CIO") ${GRAPH} }`)).reportingChain;
   expect(cedar).toHaveLength(1);
   expect(cedar[0]).toMatchObject({ fiscalYear: 2024, company: { name: 'Cedar Ridge Bancorp' }, start: { name: 'Chief Information Officer' } });
-  expect(cedar[0].superiors).toEqual(expect.arrayContaining([{ node: { name: 'Chief Executive Officer' }, distance: 1 }, { node: { name: 'Risk Committee' }, distance: 1 }]));
-  expect(edgesOf(cedar[0])).toEqual(expect.arrayContaining([
-    'Chief Information Officer -INFORMS/REGULARLY-> Risk Committee',
-    'Chief Information Officer -LINE/null-> Chief Executive Officer',
-  ]));
+  expect(cedar[0].superiors).toEqual(
+    expect.arrayContaining([
+      { node: { name: 'Chief Executive Officer' }, distance: 1 },
+      { node: { name: 'Risk Committee' }, distance: 1 },
+    ]),
+  );
+  expect(edgesOf(cedar[0])).toEqual(
+    expect.arrayContaining(['Chief Information Officer -INFORMS/REGULARLY-> Risk Committee', 'Chief Information Officer -LINE/null-> Chief Executive Officer']),
+  );
   for (const e of cedar[0].edges) {
     expect(e.filing).toEqual({ fiscalYear: 2024 });
     expect(e.evidence.length).toBeGreaterThan(0);
@@ -61,17 +71,28 @@ test('the reporting graph above an officer: every superior, both kinds, per fisc
   expect(edgesOf(y2025)).toContain('Chief Information Security Officer -LINE/QUARTERLY-> Technology and Cybersecurity Committee');
   for (const e of y2025.edges) expect(e.filing).toEqual({ fiscalYear: 2025 });
   // one year only, by name or alias
-  const one = (await ok(`{ reportingChain(cik: "9900001", from: "chief information security officer", fiscalYear: 2024) { fiscalYear superiors { node { name } } } }`)).reportingChain;
+  const one = (
+    await ok(`{ reportingChain(cik: "9900001", from: "chief information security officer", fiscalYear: 2024) { fiscalYear superiors { node { name } } } }`)
+  ).reportingChain;
   expect(one.map((g: { fiscalYear: number }) => g.fiscalYear)).toEqual([2024]);
 });
 
 test('the reporting graph is bounded by maxDepth and reaches past the first level', async () => {
-  const q = (depth: number) => `{ reportingChain(cik: "9900001", from: "information security team", fiscalYear: 2025, maxDepth: ${depth}) { superiors { node { name } distance } edges { from { name } to { name } } } }`;
+  const q = (depth: number) =>
+    `{ reportingChain(cik: "9900001", from: "information security team", fiscalYear: 2025, maxDepth: ${depth}) { superiors { node { name } distance } edges { from { name } to { name } } } }`;
   const near = (await ok(q(1))).reportingChain[0];
-  expect(near.superiors.map((s: { node: { name: string }; distance: number }) => `${s.node.name}@${s.distance}`).sort()).toEqual(['Chief Information Security Officer@1', 'Daniel Okafor@1']);
+  expect(near.superiors.map((s: { node: { name: string }; distance: number }) => `${s.node.name}@${s.distance}`).sort()).toEqual([
+    'Chief Information Security Officer@1',
+    'Daniel Okafor@1',
+  ]);
   expect(near.edges.every((e: { from: { name: string } }) => e.from.name === 'information security team')).toBe(true);
   const far = (await ok(q(3))).reportingChain[0];
-  expect(far.superiors).toEqual(expect.arrayContaining([{ node: { name: 'Technology and Cybersecurity Committee' }, distance: 2 }, { node: { name: 'Chief Executive Officer' }, distance: 2 }]));
+  expect(far.superiors).toEqual(
+    expect.arrayContaining([
+      { node: { name: 'Technology and Cybersecurity Committee' }, distance: 2 },
+      { node: { name: 'Chief Executive Officer' }, distance: 2 },
+    ]),
+  );
   const bad = await gql(demo.api.url, '{ reportingChain(cik: "9900001", from: "CISO", maxDepth: 11) { fiscalYear } }');
   expect(bad.errors![0]).toMatchObject({ message: 'maxDepth must be between 1 and 10', extensions: { code: 'BAD_USER_INPUT' } });
   expect((await ok('{ reportingChain(cik: "9900001", from: "nobody at all") { fiscalYear } }')).reportingChain).toEqual([]);
@@ -79,7 +100,9 @@ test('the reporting graph is bounded by maxDepth and reaches past the first leve
 
 test('where oversight sits: companies by oversight body kind', async () => {
   const data = await ok('{ oversight(committeeKind: FULL_BOARD) { company { name } fiscalYear body { name committeeLevel } } }');
-  expect(data.oversight.map((o: { company: { name: string } }) => o.company.name)).toEqual(expect.arrayContaining(['Northwind Robotics Inc.', 'Bluefin Logistics Ltd.']));
+  expect(data.oversight.map((o: { company: { name: string } }) => o.company.name)).toEqual(
+    expect.arrayContaining(['Northwind Robotics Inc.', 'Bluefin Logistics Ltd.']),
+  );
   const risk = await ok('{ oversight(committeeKind: RISK) { company { name } body { name } } }');
   expect(risk.oversight).toEqual([{ company: { name: 'Cedar Ridge Bancorp' }, body: { name: 'Risk Committee' } }]);
 });
@@ -88,7 +111,11 @@ test('companies naming a CISO, and to whom the officer reports', async () => {
   const data = await ok('{ securityOfficers(cik: "9900001") { company { cik } officer { name roleCode } superiors { name } } }');
   expect(data.securityOfficers).toHaveLength(1);
   expect(data.securityOfficers[0].officer).toEqual({ name: 'Chief Information Security Officer', roleCode: 'CISO' });
-  expect(data.securityOfficers[0].superiors.map((e: { name: string }) => e.name).sort()).toEqual(['Audit Committee', 'Board of Directors', 'Technology and Cybersecurity Committee']);
+  expect(data.securityOfficers[0].superiors.map((e: { name: string }) => e.name).sort()).toEqual([
+    'Audit Committee',
+    'Board of Directors',
+    'Technology and Cybersecurity Committee',
+  ]);
 });
 
 test('an analyst answer carries the entity properties named in fragments and aliases, nested or not', async () => {
@@ -101,7 +128,9 @@ test('an analyst answer carries the entity properties named in fragments and ali
 });
 
 test('companies engaging third parties, and their vendor processes', async () => {
-  const data = await ok('{ thirdPartyEngagements { company { name } thirdParties { name thirdPartyCategory } vendorProcesses { name targets { node { name } } } } }');
+  const data = await ok(
+    '{ thirdPartyEngagements { company { name } thirdParties { name thirdPartyCategory } vendorProcesses { name targets { node { name } } } } }',
+  );
   const nw = data.thirdPartyEngagements.find((e: { company: { name: string } }) => e.company.name === 'Northwind Robotics Inc.');
   expect(nw.thirdParties).toContainEqual({ name: 'independent security consulting firm', thirdPartyCategory: 'CONSULTANT' });
   expect(nw.vendorProcesses.length).toBeGreaterThan(0);
@@ -118,11 +147,16 @@ test('flag rates by year and by form', async () => {
     { group: '2025', trueCount: 1, total: 1, rate: 1 },
   ]);
   const byForm = await ok('query($e: String) { flagRates(groupBy: FORM, element: $e) { group total } }', { e: element });
-  expect(byForm.flagRates).toEqual([{ group: '10-K', total: 3 }, { group: '20-F', total: 1 }]);
+  expect(byForm.flagRates).toEqual([
+    { group: '10-K', total: 3 },
+    { group: '20-F', total: 1 },
+  ]);
 });
 
 test('what changed between two fiscal years', async () => {
-  const data = await ok('{ changes(cik: "9900001", fromYear: 2024, toYear: 2025) { addedPeople removedPeople addedCommittees removedCommittees addedReportingLines removedReportingLines changedFlags { element } flagsStatedInOneYear { element } } }');
+  const data = await ok(
+    '{ changes(cik: "9900001", fromYear: 2024, toYear: 2025) { addedPeople removedPeople addedCommittees removedCommittees addedReportingLines removedReportingLines changedFlags { element } flagsStatedInOneYear { element } } }',
+  );
   expect(data.changes).toMatchObject({
     addedPeople: ['Tomas Lindqvist'],
     removedPeople: ['Priya Raman'],
@@ -140,17 +174,31 @@ test('changes compare only what both years state: a flag one year does not carry
   const engaged = 'Cybersecurity Risk Management Third Party Engaged';
   const integrated = 'Cybersecurity Risk Management Processes Integrated';
   const affected = 'Cybersecurity Risk Materially Affected or Reasonably Likely to Materially Affect Registrant';
-  writeFiling(dir, 'y2023.txt', rpage({ period: 'Dec. 31, 2023', flags: { [engaged]: true, [integrated]: true, [affected]: false } }), { cik: CHANGES_CIK, company: 'Stated Twice Inc', form: '10-K', fiscalYear: 2023 });
-  writeFiling(dir, 'y2024.txt', rpage({ flags: { [engaged]: false, [affected]: false } }), { cik: CHANGES_CIK, company: 'Stated Twice Inc', form: '10-K', fiscalYear: 2024 });
+  writeFiling(dir, 'y2023.txt', rpage({ period: 'Dec. 31, 2023', flags: { [engaged]: true, [integrated]: true, [affected]: false } }), {
+    cik: CHANGES_CIK,
+    company: 'Stated Twice Inc',
+    form: '10-K',
+    fiscalYear: 2023,
+  });
+  writeFiling(dir, 'y2024.txt', rpage({ flags: { [engaged]: false, [affected]: false } }), {
+    cik: CHANGES_CIK,
+    company: 'Stated Twice Inc',
+    form: '10-K',
+    fiscalYear: 2024,
+  });
   expect((await ingestFiles(demo.graph.executor, [dir], { analyzer: testAnalyzer() })).errors).toEqual([]);
-  const q = 'query($from: Int!, $to: Int!) { changes(cik: "990302", fromYear: $from, toYear: $to) { fromYear toYear changedFlags { element label from to } flagsStatedInOneYear { element fiscalYear value } } }';
+  const q =
+    'query($from: Int!, $to: Int!) { changes(cik: "990302", fromYear: $from, toYear: $to) { fromYear toYear changedFlags { element label from to } flagsStatedInOneYear { element fiscalYear value } } }';
   expect((await ok(q, { from: 2023, to: 2024 })).changes).toEqual({
-    fromYear: 2023, toYear: 2024,
+    fromYear: 2023,
+    toYear: 2024,
     changedFlags: [{ element: 'cyd:CybersecurityRiskManagementThirdPartyEngagedFlag', label: engaged, from: true, to: false }],
     flagsStatedInOneYear: [{ element: 'cyd:CybersecurityRiskManagementProcessesIntegratedFlag', fiscalYear: 2023, value: true }],
   });
   // the other way round: still not a change, and said of the year that states it
-  expect((await ok(q, { from: 2024, to: 2023 })).changes.flagsStatedInOneYear).toEqual([{ element: 'cyd:CybersecurityRiskManagementProcessesIntegratedFlag', fiscalYear: 2023, value: true }]);
+  expect((await ok(q, { from: 2024, to: 2023 })).changes.flagsStatedInOneYear).toEqual([
+    { element: 'cyd:CybersecurityRiskManagementProcessesIntegratedFlag', fiscalYear: 2023, value: true },
+  ]);
   // a year without a filing is nothing to compare with
   expect((await ok(q, { from: 2023, to: 2030 })).changes).toBeNull();
 });
@@ -165,17 +213,31 @@ test('people in more than one company: flagged, never merged', async () => {
 });
 
 test('navigation both ways with provenance on edges', async () => {
-  const data = await ok(`{ company(cik: "9900001") { committees { name committeeLevel chairs { node { name } filing { fiscalYear } evidence { text element start end } } subordinates { node { name } reportingKind frequency } } securityOfficers { name holders { node { name } } } } }`);
+  const data = await ok(
+    `{ company(cik: "9900001") { committees { name committeeLevel chairs { node { name } filing { fiscalYear } evidence { text element start end } } subordinates { node { name } reportingKind frequency } } securityOfficers { name holders { node { name } } } } }`,
+  );
   const audit = data.company.committees.find((c: { name: string }) => c.name === 'Audit Committee');
   expect(audit.committeeLevel).toBe('BOARD_COMMITTEE');
-  expect(audit.chairs).toEqual([{ node: { name: 'Priya Raman' }, filing: { fiscalYear: 2024 }, evidence: [expect.objectContaining({ text: 'The Audit Committee is chaired by Ms. Priya Raman, an independent director.', element: 'cyd:CybersecurityRiskBoardOfDirectorsOversightTextBlock' })] }]);
+  expect(audit.chairs).toEqual([
+    {
+      node: { name: 'Priya Raman' },
+      filing: { fiscalYear: 2024 },
+      evidence: [
+        expect.objectContaining({
+          text: 'The Audit Committee is chaired by Ms. Priya Raman, an independent director.',
+          element: 'cyd:CybersecurityRiskBoardOfDirectorsOversightTextBlock',
+        }),
+      ],
+    },
+  ]);
   expect(audit.subordinates).toContainEqual({ node: { name: 'Chief Information Security Officer' }, reportingKind: 'LINE', frequency: 'QUARTERLY' });
   expect(audit.subordinates).toHaveLength(1);
   expect(data.company.securityOfficers[0].holders.map((h: { node: { name: string } }) => h.node.name)).toContain('Daniel Okafor');
 });
 
 test('filings: filter, sort, Relay cursor pagination with totalCount', async () => {
-  const q = 'query($after: String) { filings(filter: { fiscalYearFrom: 2024, fiscalYearTo: 2025, cik: null }, orderBy: { field: COMPANY_NAME, direction: ASC }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { company { name } fiscalYear } } } }';
+  const q =
+    'query($after: String) { filings(filter: { fiscalYearFrom: 2024, fiscalYearTo: 2025, cik: null }, orderBy: { field: COMPANY_NAME, direction: ASC }, first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { company { name } fiscalYear } } } }';
   const p1 = (await ok(q)).filings;
   expect(p1.totalCount).toBeGreaterThanOrEqual(4);
   expect(p1.edges).toHaveLength(2);
@@ -190,7 +252,10 @@ test('filings filtered by company name and by flag values, totals counted under 
   const engaged = 'cyd:CybersecurityRiskManagementThirdPartyEngagedFlag';
   const q = 'query($f: FilingFilter) { filings(filter: $f, first: 50) { totalCount edges { node { company { cik } fiscalYear flags { element value } } } } }';
   const northwind = (await ok(q, { f: { company: 'NORTHWIND' } })).filings;
-  expect(northwind.edges.map((e: any) => [e.node.company.cik, e.node.fiscalYear])).toEqual([['0009900001', 2025], ['0009900001', 2024]]);
+  expect(northwind.edges.map((e: any) => [e.node.company.cik, e.node.fiscalYear])).toEqual([
+    ['0009900001', 2025],
+    ['0009900001', 2024],
+  ]);
   expect(northwind.totalCount).toBe(2);
   const notEngaged = (await ok(q, { f: { flags: [{ element: engaged, value: false }] } })).filings;
   expect(notEngaged.edges.map((e: any) => e.node.company.cik)).toContain('0009900003');
@@ -203,7 +268,8 @@ test('filings filtered by company name and by flag values, totals counted under 
 });
 
 test('relationship rows filtered by committee kind, role and company name; company lists by kind and role', async () => {
-  const q = 'query($f: RelationshipFilter) { relationships(filter: $f, first: 200) { totalCount edges { node { cik type fromType fromName toType toName } } } }';
+  const q =
+    'query($f: RelationshipFilter) { relationships(filter: $f, first: 200) { totalCount edges { node { cik type fromType fromName toType toName } } } }';
   const audit = (await ok(q, { f: { cik: '9900001', committeeKind: 'AUDIT' } })).relationships;
   expect(audit.totalCount).toBeGreaterThan(0);
   for (const { node } of audit.edges) expect([node.fromName, node.toName]).toContain('Audit Committee');
@@ -213,14 +279,19 @@ test('relationship rows filtered by committee kind, role and company name; compa
   expect(ciso.edges.map((e: any) => e.node.type)).toContain('REPORTS_TO');
   const all = (await ok(q, { f: { cik: '9900001' } })).relationships;
   expect(audit.totalCount).toBeLessThan(all.totalCount);
-  const company = (await ok('{ company(cik: "9900001") { committees(committeeKind: AUDIT) { name committeeKind } all: committees { committeeKind } roles(roleCode: CISO) { name } } }')).company;
+  const company = (
+    await ok(
+      '{ company(cik: "9900001") { committees(committeeKind: AUDIT) { name committeeKind } all: committees { committeeKind } roles(roleCode: CISO) { name } } }',
+    )
+  ).company;
   expect(company.committees).toEqual([{ name: 'Audit Committee', committeeKind: 'AUDIT' }]);
   expect(company.all.length).toBeGreaterThan(1);
   expect(company.roles).toEqual([{ name: 'Chief Information Security Officer' }]);
 });
 
 test('flat relationship rows for BI connectors, paged to the end', async () => {
-  const q = 'query($after: String) { relationships(filter: { cik: "9900001" }, first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { cik fiscalYear form type fromType fromName toType toName evidenceText element } } } }';
+  const q =
+    'query($after: String) { relationships(filter: { cik: "9900001" }, first: 10, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { cik fiscalYear form type fromType fromName toType toName evidenceText element } } } }';
   const rows: unknown[] = [];
   let after: string | null = null;
   let total = 0;
@@ -235,7 +306,9 @@ test('flat relationship rows for BI connectors, paged to the end', async () => {
   expect(new Set(rows.map((r) => JSON.stringify(r))).size).toBe(total); // no row twice across pages
   expect(total).toBeGreaterThan(10);
   expect(rows).toContainEqual(expect.objectContaining({ type: 'ENGAGES', fromType: 'COMPANY' })); // the company's own edges are rows too
-  expect(rows).toContainEqual(expect.objectContaining({ type: 'CHAIRS', fromType: 'PERSON', fromName: 'Priya Raman', toName: 'Audit Committee', fiscalYear: 2024, form: 'FORM_10_K' }));
+  expect(rows).toContainEqual(
+    expect.objectContaining({ type: 'CHAIRS', fromType: 'PERSON', fromName: 'Priya Raman', toName: 'Audit Committee', fiscalYear: 2024, form: 'FORM_10_K' }),
+  );
 });
 
 test('aggregation: committees by kind', async () => {
@@ -258,12 +331,21 @@ test('full-text search returns filing, element and a highlighted snippet', async
 });
 
 test('limits and errors: depth, cost, page size, bad input all have stable codes', async () => {
-  const deep = await gql(demo.api.url, '{ companies { committees { chairs { node { company { committees { chairs { node { company { committees { chairs { node { name } } } } } } } } } } } } }');
+  const deep = await gql(
+    demo.api.url,
+    '{ companies { committees { chairs { node { company { committees { chairs { node { company { committees { chairs { node { name } } } } } } } } } } } } }',
+  );
   expect(deep.errors![0]!.extensions!.code).toBe('QUERY_TOO_DEEP');
-  const costly = await gql(demo.api.url, '{ relationships(first: 500) { edges { node { cik fromName toName type evidenceText element reportingKind frequency form fiscalYear companyName filingId fromType toType } } } filings(first: 500) { edges { node { flags { element value label } facts { text element label } company { name cik ticker } } } } }');
+  const costly = await gql(
+    demo.api.url,
+    '{ relationships(first: 500) { edges { node { cik fromName toName type evidenceText element reportingKind frequency form fiscalYear companyName filingId fromType toType } } } filings(first: 500) { edges { node { flags { element value label } facts { text element label } company { name cik ticker } } } } }',
+  );
   expect(costly.errors![0]!.extensions!.code).toBe('QUERY_TOO_COSTLY');
   // a BI page at the maximum size with every column is affordable: a page's edges and nodes count once
-  const fullPage = await gql(demo.api.url, '{ relationships(first: 500) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { cik fromName toName type evidenceText element reportingKind frequency form fiscalYear companyName filingId fromType toType } } } }');
+  const fullPage = await gql(
+    demo.api.url,
+    '{ relationships(first: 500) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { cik fromName toName type evidenceText element reportingKind frequency form fiscalYear companyName filingId fromType toType } } } }',
+  );
   expect(fullPage.errors).toBeUndefined();
   // a page size given as a variable is priced like a literal
   const nested = 'query($n: Int) { filings(first: $n) { edges { node { flags { element value label } facts { text element label } company { name } } } } }';
@@ -279,12 +361,22 @@ test('limits and errors: depth, cost, page size, bad input all have stable codes
 
 test('writes need the API key', async () => {
   const m = 'mutation($i: IngestFilingInput!) { ingestFiling(input: $i) { outcome problems filing { company { name } fiscalYear flags { value } } } }';
-  const input = { name: 'api.txt', content: rpage({ flags: { 'Cybersecurity Risk Management Third Party Engaged': true } }), cik: '990301', company: 'Api Write Co', form: 'FORM_10_K', fiscalYear: 2024 };
+  const input = {
+    name: 'api.txt',
+    content: rpage({ flags: { 'Cybersecurity Risk Management Third Party Engaged': true } }),
+    cik: '990301',
+    company: 'Api Write Co',
+    form: 'FORM_10_K',
+    fiscalYear: 2024,
+  };
   const denied = await gql(demo.api.url, m, { i: input });
   expect(denied.errors![0]!.extensions!.code).toBe('FORBIDDEN');
   const allowed = await gql(demo.api.url, m, { i: input }, { 'x-api-key': API_KEY });
   expect(allowed.errors).toBeUndefined();
-  expect(allowed.data.ingestFiling).toMatchObject({ outcome: 'WRITTEN', filing: { company: { name: 'Api Write Co' }, fiscalYear: 2024, flags: [{ value: true }] } });
+  expect(allowed.data.ingestFiling).toMatchObject({
+    outcome: 'WRITTEN',
+    filing: { company: { name: 'Api Write Co' }, fiscalYear: 2024, flags: [{ value: true }] },
+  });
   const again = await gql(demo.api.url, m, { i: input }, { 'x-api-key': API_KEY });
   expect(again.data.ingestFiling.outcome).toBe('UNCHANGED');
   const bad = await gql(demo.api.url, m, { i: { ...input, content: '' } }, { 'x-api-key': API_KEY });
@@ -300,16 +392,29 @@ test('no N+1: one database round trip per level of a nested query', async () => 
     }
   }
   const executor = new Counting((demo.graph.executor as unknown as { driver: never }).driver, 'neo4j');
-  const server = await startHttp(createApolloServer({ development: true, maxDepth: 10, maxCost: 20_000 }), createRepositories(executor), createLogger('silent'), {
-    ingest: createIngestService(executor, testAnalyzer()), host: '127.0.0.1', port: 0, corsOrigins: [], apiKey: undefined, limits: { maxPageSize: 500, maxDepth: 10, maxCost: 20_000 },
-  });
+  const server = await startHttp(
+    createApolloServer({ development: true, maxDepth: 10, maxCost: 20_000 }),
+    createRepositories(executor),
+    createLogger('silent'),
+    {
+      ingest: createIngestService(executor, testAnalyzer()),
+      host: '127.0.0.1',
+      port: 0,
+      corsOrigins: [],
+      apiKey: undefined,
+      limits: { maxPageSize: 500, maxDepth: 10, maxCost: 20_000 },
+    },
+  );
   try {
     const res = await gql(server.url, '{ companies { filings { flags { value } } committees { chairs { node { name } } } } }');
     expect(res.errors).toBeUndefined();
     expect(res.data.companies.length).toBeGreaterThanOrEqual(3);
     expect(reads).toBe(5); // companies; filings + committees of all companies; flags of all filings; chair links of all committees
     reads = 0;
-    const graph = await gql(server.url, '{ reportingChain(cik: "9900001", from: "CISO") { company { name } superiors { node { name } } edges { from { name } to { name } reportingKind filing { fiscalYear } evidence { text } } } }');
+    const graph = await gql(
+      server.url,
+      '{ reportingChain(cik: "9900001", from: "CISO") { company { name } superiors { node { name } } edges { from { name } to { name } reportingKind filing { fiscalYear } evidence { text } } } }',
+    );
     expect(graph.errors).toBeUndefined();
     expect(graph.data.reportingChain.flatMap((g: { edges: unknown[] }) => g.edges).length).toBeGreaterThan(4);
     expect(reads).toBe(3); // the whole graph of every year in one statement; then the filings and the company, one batch each

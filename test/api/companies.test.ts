@@ -14,12 +14,19 @@ test('companies with filings and flags, over HTTP from the real graph', async ()
 });
 
 test('company(cik:) accepts an unpadded CIK and returns null for an unknown one', async () => {
-  const res = await gql(demo.api.url, 'query($a: String!, $b: String!) { a: company(cik: $a) { name filings { form } } b: company(cik: $b) { name } }', { a: '9900002', b: '1' });
+  const res = await gql(demo.api.url, 'query($a: String!, $b: String!) { a: company(cik: $a) { name filings { form } } b: company(cik: $b) { name } }', {
+    a: '9900002',
+    b: '1',
+  });
   expect(res.data).toEqual({ a: { name: 'Bluefin Logistics Ltd.', filings: [{ form: 'FORM_20_F' }] }, b: null });
 });
 
 test('responses are compact JSON, not pretty-printed', async () => {
-  const res = await fetch(demo.api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ companies { cik name } }' }) });
+  const res = await fetch(demo.api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ companies { cik name } }' }),
+  });
   const text = await res.text();
   expect(text.startsWith('{"data":{"companies":[{"cik":')).toBe(true);
   expect(text).not.toMatch(/\n/);

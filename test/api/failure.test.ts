@@ -14,7 +14,12 @@ beforeAll(async () => {
   const graph = await connectGraph({ uri: process.env.NEO4J_URI!, user: 'neo4j', password: '', database: 'neo4j' });
   await graph.close(); // the pool is closed: every read now fails inside the graph layer
   api = await startHttp(createApolloServer({ development: false, maxDepth: 10, maxCost: 20_000 }), createRepositories(graph.executor), createLogger('silent'), {
-    ingest: createIngestService(graph.executor, testAnalyzer()), host: '127.0.0.1', port: 0, corsOrigins: [], apiKey: undefined, limits: { maxPageSize: 500, maxDepth: 10, maxCost: 20_000 },
+    ingest: createIngestService(graph.executor, testAnalyzer()),
+    host: '127.0.0.1',
+    port: 0,
+    corsOrigins: [],
+    apiKey: undefined,
+    limits: { maxPageSize: 500, maxDepth: 10, maxCost: 20_000 },
   });
 });
 afterAll(async () => api.close());

@@ -26,7 +26,13 @@ const filing = (committee: string) =>
 async function ingest(companies: { cik: string; name: string; years: number[] }[]): Promise<void> {
   const dir = tempDir();
   for (const c of companies) {
-    for (const year of c.years) writeFiling(dir, `${c.cik}-${year}.txt`, filing(year % 2 ? 'Audit Committee' : 'Risk Committee'), { cik: c.cik, company: c.name, form: '10-K', fiscalYear: year });
+    for (const year of c.years)
+      writeFiling(dir, `${c.cik}-${year}.txt`, filing(year % 2 ? 'Audit Committee' : 'Risk Committee'), {
+        cik: c.cik,
+        company: c.name,
+        form: '10-K',
+        fiscalYear: year,
+      });
   }
   const summary = await ingestFiles(demo.graph.executor, [dir], { analyzer });
   expect(summary.errors).toEqual([]);
@@ -37,7 +43,10 @@ beforeAll(async () => {
   await ingest(BEFORE.map((cik, i) => ({ cik, name: `Keyset Before ${i} Corp`, years: [2021, 2022, 2023, 2024] })));
 });
 
-interface Edge { cursor: string; node: unknown }
+interface Edge {
+  cursor: string;
+  node: unknown;
+}
 type Connection = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Edge[] };
 
 async function page(query: string, field: string, after: string | null, first: number): Promise<Connection> {
@@ -100,17 +109,24 @@ async function checkPullDuringIngest(query: string, field: string, years: { firs
 }
 
 test('relationships: a pull while filings are ingested returns no row twice and every row that existed', async () => {
-  const query = 'query($after: String, $first: Int) { relationships(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { cik filingId fiscalYear type fromType fromName toType toName evidenceText } } } }';
+  const query =
+    'query($after: String, $first: Int) { relationships(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { cik filingId fiscalYear type fromType fromName toType toName evidenceText } } } }';
   await checkPullDuringIngest(query, 'relationships', { first: 2024, last: 2024 });
 });
 
 test('filings: a pull while filings are ingested returns no row twice and every row that existed', async () => {
-  const query = 'query($after: String, $first: Int) { filings(orderBy: { field: FISCAL_YEAR, direction: DESC }, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id fiscalYear company { cik } } } } }';
+  const query =
+    'query($after: String, $first: Int) { filings(orderBy: { field: FISCAL_YEAR, direction: DESC }, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id fiscalYear company { cik } } } } }';
   await checkPullDuringIngest(query, 'filings', { first: 2026, last: 2019 });
 });
 
 test('each ordering pages in its own order, and totalCount counts every row under the filter', async () => {
-  for (const [field, direction] of [['COMPANY_NAME', 'ASC'], ['COMPANY_NAME', 'DESC'], ['FORM', 'ASC'], ['FISCAL_YEAR', 'ASC']] as const) {
+  for (const [field, direction] of [
+    ['COMPANY_NAME', 'ASC'],
+    ['COMPANY_NAME', 'DESC'],
+    ['FORM', 'ASC'],
+    ['FISCAL_YEAR', 'ASC'],
+  ] as const) {
     const query = `query($after: String, $first: Int) { filings(orderBy: { field: ${field}, direction: ${direction} }, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id form fiscalYear company { name } } } } }`;
     const all = await everything(query, 'filings');
     const paged: Edge[] = [];
@@ -126,7 +142,7 @@ test('each ordering pages in its own order, and totalCount counts every row unde
     expect(total).toBe(all.length);
     const value = (e: Edge) => {
       const n = e.node as { form: string | null; fiscalYear: number | null; company: { name: string | null } };
-      return field === 'COMPANY_NAME' ? n.company.name ?? '' : field === 'FORM' ? n.form ?? '' : n.fiscalYear ?? -1;
+      return field === 'COMPANY_NAME' ? (n.company.name ?? '') : field === 'FORM' ? (n.form ?? '') : (n.fiscalYear ?? -1);
     };
     const values = all.map(value);
     const sorted = [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -135,7 +151,8 @@ test('each ordering pages in its own order, and totalCount counts every row unde
 });
 
 test('an empty page, and the page after the last row', async () => {
-  const query = 'query($after: String, $first: Int) { relationships(filter: { cik: "9900002" }, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }';
+  const query =
+    'query($after: String, $first: Int) { relationships(filter: { cik: "9900002" }, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor } } }';
   const none = await page(query, 'relationships', null, 0);
   expect(none.edges).toEqual([]);
   expect(none.pageInfo).toEqual({ hasNextPage: true, endCursor: null });
@@ -145,8 +162,10 @@ test('an empty page, and the page after the last row', async () => {
 });
 
 test('a page without totalCount, or totalCount without a page, answers the same as both', async () => {
-  const both = 'query($after: String, $first: Int) { relationships(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { cik type fromName toName } } } }';
-  const rowsOnly = 'query($after: String, $first: Int) { relationships(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { cik type fromName toName } } } }';
+  const both =
+    'query($after: String, $first: Int) { relationships(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { cik type fromName toName } } } }';
+  const rowsOnly =
+    'query($after: String, $first: Int) { relationships(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor node { cik type fromName toName } } } }';
   const all = await everything(both, 'relationships');
   const pulled: Edge[] = [];
   for (let after: string | null = null; ;) {
@@ -159,5 +178,12 @@ test('a page without totalCount, or totalCount without a page, answers the same 
   const totals = await gql(demo.api.url, '{ relationships(first: 5) { totalCount } filings(first: 5) { totalCount } }');
   expect(totals.errors).toBeUndefined();
   expect(totals.data.relationships.totalCount).toBe(all.length);
-  expect(totals.data.filings.totalCount).toBe((await everything('query($after: String, $first: Int) { filings(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }', 'filings')).length);
+  expect(totals.data.filings.totalCount).toBe(
+    (
+      await everything(
+        'query($after: String, $first: Int) { filings(first: $first, after: $after) { pageInfo { hasNextPage endCursor } edges { cursor } } }',
+        'filings',
+      )
+    ).length,
+  );
 });

@@ -35,14 +35,16 @@ test('introspection shows a description on every type, field, argument, input fi
         checked += 1 + field.args.length;
       }
     }
-    if (type.kind === 'INPUT_OBJECT') for (const field of type.inputFields) {
-      need(`${type.name}.${field.name}`, field.description);
-      checked++;
-    }
-    if (type.kind === 'ENUM') for (const value of type.enumValues) {
-      need(`${type.name}.${value.name}`, value.description);
-      checked++;
-    }
+    if (type.kind === 'INPUT_OBJECT')
+      for (const field of type.inputFields) {
+        need(`${type.name}.${field.name}`, field.description);
+        checked++;
+      }
+    if (type.kind === 'ENUM')
+      for (const value of type.enumValues) {
+        need(`${type.name}.${value.name}`, value.description);
+        checked++;
+      }
   }
   expect(missing).toEqual([]);
   expect(checked).toBeGreaterThan(300);
@@ -55,7 +57,14 @@ test('every vocabulary enum of the schema is the domain vocabulary, member for m
   for (const [name, members] of enums) {
     const type = schema.getType(name);
     expect([name, isEnumType(type)]).toEqual([name, true]);
-    if (isEnumType(type)) expect([name, type.getValues().map((v) => v.name).sort()]).toEqual([name, Object.keys(members).sort()]);
+    if (isEnumType(type))
+      expect([
+        name,
+        type
+          .getValues()
+          .map((v) => v.name)
+          .sort(),
+      ]).toEqual([name, Object.keys(members).sort()]);
   }
 });
 
@@ -86,12 +95,22 @@ test('values older data holds that no vocabulary names are answered as OTHER, an
     internalUnits { unitCategory } thirdParties { thirdPartyCategory } vendorProcesses { vendorProcessCategory } } }`);
   expect(data.company).toEqual({
     filings: [{ form: 'OTHER', sourceFormat: 'OTHER' }],
-    committees: [{ committeeKind: 'OTHER', committeeLevel: 'OTHER', subordinates: [{ reportingKind: 'OTHER', frequency: 'OTHER', node: { roleCode: 'OTHER', roleCategory: 'OTHER' } }] }],
+    committees: [
+      {
+        committeeKind: 'OTHER',
+        committeeLevel: 'OTHER',
+        subordinates: [{ reportingKind: 'OTHER', frequency: 'OTHER', node: { roleCode: 'OTHER', roleCategory: 'OTHER' } }],
+      },
+    ],
     roles: [{ roleCode: 'OTHER', roleCategory: 'OTHER', superiors: [{ reportingKind: 'OTHER', frequency: 'OTHER' }] }],
-    internalUnits: [{ unitCategory: 'OTHER' }], thirdParties: [{ thirdPartyCategory: 'OTHER' }], vendorProcesses: [{ vendorProcessCategory: 'OTHER' }],
+    internalUnits: [{ unitCategory: 'OTHER' }],
+    thirdParties: [{ thirdPartyCategory: 'OTHER' }],
+    vendorProcesses: [{ vendorProcessCategory: 'OTHER' }],
   });
   // the analysts' questions and the BI rows read the same values the same way, and OTHER filters find them
-  const rows = await ok(`{ relationships(filter: { cik: "${OLD}", committeeKind: OTHER, roleCode: OTHER, form: OTHER }) { edges { node { form fromType toType reportingKind frequency } } } }`);
+  const rows = await ok(
+    `{ relationships(filter: { cik: "${OLD}", committeeKind: OTHER, roleCode: OTHER, form: OTHER }) { edges { node { form fromType toType reportingKind frequency } } } }`,
+  );
   expect(rows.relationships.edges).toEqual([{ node: { form: 'OTHER', fromType: 'ROLE', toType: 'COMMITTEE', reportingKind: 'OTHER', frequency: 'OTHER' } }]);
   const other = await ok(`{ oversight(committeeKind: OTHER) { company { cik } body { name committeeKind } }
     thirdPartyEngagements(thirdPartyCategory: OTHER) { company { cik } thirdParties { thirdPartyCategory } vendorProcesses { vendorProcessCategory } }
@@ -99,7 +118,11 @@ test('values older data holds that no vocabulary names are answered as OTHER, an
     filings(filter: { cik: "${OLD}", form: OTHER }) { totalCount edges { node { form } } }
     committeeKindCounts { committeeKind committees } }`);
   expect(other.oversight).toContainEqual({ company: { cik: OLD }, body: { name: 'Star Chamber', committeeKind: 'OTHER' } });
-  expect(other.thirdPartyEngagements).toContainEqual({ company: { cik: OLD }, thirdParties: [{ thirdPartyCategory: 'OTHER' }], vendorProcesses: [{ vendorProcessCategory: 'OTHER' }] });
+  expect(other.thirdPartyEngagements).toContainEqual({
+    company: { cik: OLD },
+    thirdParties: [{ thirdPartyCategory: 'OTHER' }],
+    vendorProcesses: [{ vendorProcessCategory: 'OTHER' }],
+  });
   expect(other.securityOfficers).toEqual([]);
   expect(other.filings).toEqual({ totalCount: 1, edges: [{ node: { form: 'OTHER' } }] });
   // one row per kind as answered: the unknown kind is counted with the committees stored as "other"
@@ -114,7 +137,9 @@ test('every example query of the README and the landing page runs against the de
   const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
   const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
   const queries = blocks.flatMap((b) => parse(b).definitions.map((d) => print(d)));
-  const bodies = [...readme.matchAll(/```json\n(\{ "query"[\s\S]*?)\n```/g)].map((m) => JSON.parse(m[1]!) as { query: string; variables: Record<string, unknown> });
+  const bodies = [...readme.matchAll(/```json\n(\{ "query"[\s\S]*?)\n```/g)].map(
+    (m) => JSON.parse(m[1]!) as { query: string; variables: Record<string, unknown> },
+  );
   expect(queries.length).toBeGreaterThanOrEqual(11);
   expect(bodies.length).toBeGreaterThanOrEqual(1);
   for (const query of [...queries, EXAMPLE_QUERY]) {

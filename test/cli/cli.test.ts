@@ -57,7 +57,12 @@ test('every subcommand has --help', () => {
 
 test('ingest through the CLI: the good file loads, the bad one is named, exit 1', () => {
   const dir = tempDir('dg-cli-ingest-');
-  writeFiling(dir, 'good.txt', rpage({ flags: { 'Cybersecurity Risk Management Third Party Engaged': true } }), { cik: '0000990401', company: 'Cli Good Co', form: '10-K', fiscalYear: 2024 });
+  writeFiling(dir, 'good.txt', rpage({ flags: { 'Cybersecurity Risk Management Third Party Engaged': true } }), {
+    cik: '0000990401',
+    company: 'Cli Good Co',
+    form: '10-K',
+    fiscalYear: 2024,
+  });
   writeFileSync(join(dir, 'empty.htm'), '');
   const res = spawnSync(process.execPath, [CLI, 'ingest', dir, '--workers', '1'], { encoding: 'utf8', env: { ...process.env } });
   expect(res.status).toBe(1);

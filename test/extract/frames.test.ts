@@ -12,8 +12,15 @@ const ELEMENT = 'cyd:CybersecurityRiskManagementProcessesForAssessingIdentifying
 
 function disclosureOf(text: string): Disclosure {
   return {
-    source: { name: 't', format: 'rpage-text' }, company: { name: 'Testco', cik: null, ticker: null }, form: '10-K', fiscalYear: 2024, periodEnd: null, accession: null,
-    facts: [{ kind: 'text', element: ELEMENT, value: text, text, contextRef: null, position: { offset: 0, line: 1 } }], sections: [], problems: [],
+    source: { name: 't', format: 'rpage-text' },
+    company: { name: 'Testco', cik: null, ticker: null },
+    form: '10-K',
+    fiscalYear: 2024,
+    periodEnd: null,
+    accession: null,
+    facts: [{ kind: 'text', element: ELEMENT, value: text, text, contextRef: null, position: { offset: 0, line: 1 } }],
+    sections: [],
+    problems: [],
   };
 }
 
@@ -45,7 +52,14 @@ test('the frame table is data a reader can check: unique ids, three paraphrases 
 });
 
 // ---- vendor-process frames: the process (scored by token overlap, as the gold scorer does) and its targets
-const tokens = (s: string) => new Set(s.toLowerCase().replace(/[^a-z0-9 ]/g, ' ').split(/\s+/).filter((w) => w.length > 2 && !['the', 'our', 'its', 'and'].includes(w)));
+const tokens = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9 ]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 2 && !['the', 'our', 'its', 'and'].includes(w)),
+  );
 const overlap = (a: string, b: string) => {
   const A = tokens(a);
   const B = tokens(b);
@@ -68,7 +82,10 @@ const processCases = PROCESS_FRAMES.flatMap((f) => f.examples.map((e, k) => [f.i
 test.each(processCases)('%s, paraphrase %d', async (id, _k, example) => {
   const found = await processes(example.text, id);
   const best = found.find((p) => overlap(p.process, example.process) >= 0.5);
-  expect({ wanted: example.process, found: found.map((p) => p.process) }).toEqual({ wanted: example.process, found: expect.arrayContaining([best?.process ?? '(none: no process overlaps enough)']) });
+  expect({ wanted: example.process, found: found.map((p) => p.process) }).toEqual({
+    wanted: example.process,
+    found: expect.arrayContaining([best?.process ?? '(none: no process overlaps enough)']),
+  });
   expect(best).toBeDefined();
   for (const t of example.targets) expect(best!.targets).toContain(t);
 });
@@ -97,7 +114,9 @@ test('"these teams" takes the team named before', async () => {
 });
 
 test('"each of the committees" takes every committee named before', async () => {
-  const rels = await relationsOf('The Risk Committee and the Technology Committee oversee distinct risks. Each of the committees periodically reports to the Board of Directors on its activities.');
+  const rels = await relationsOf(
+    'The Risk Committee and the Technology Committee oversee distinct risks. Each of the committees periodically reports to the Board of Directors on its activities.',
+  );
   expect(rels).toEqual(expect.arrayContaining(['REPORTS_TO Risk Committee -> Board of Directors', 'REPORTS_TO Technology Committee -> Board of Directors']));
 });
 
@@ -115,7 +134,9 @@ test('a hard-wrapped paragraph is one sentence, a page number inside it is skipp
   expect(splitSentences('In addition to these measures, the program for our suppliers is run by the Chief\nResilience Officer today.')).toHaveLength(1);
   expect(splitSentences('Risk Management and Strategy\nWe assess risks.').map((s) => s.text)).toEqual(['Risk Management and Strategy', 'We assess risks.']);
   expect(splitSentences('We assess risks.\nThe Board oversees them.').map((s) => s.text)).toEqual(['We assess risks.', 'The Board oversees them.']);
-  const rels = await relationsOf('In addition to these measures, the program for our suppliers is run by the Chief\nResilience Officer, who reports to the Chief Operating Officer.');
+  const rels = await relationsOf(
+    'In addition to these measures, the program for our suppliers is run by the Chief\nResilience Officer, who reports to the Chief Operating Officer.',
+  );
   expect(rels).toContain('REPORTS_TO Chief Resilience Officer -> Chief Operating Officer');
 });
 
@@ -129,7 +150,9 @@ test('a defined short name of several words is the committee it names, not a sec
 });
 
 test('a near miss: a defined name whose head differs from the phrase before it is not bound to that phrase', async () => {
-  const d = disclosureOf('Oversight rests with the risk committee of the board of directors (the “Risk Committee”). The Risk Committee reviews cyber risk with our CISO.');
+  const d = disclosureOf(
+    'Oversight rests with the risk committee of the board of directors (the “Risk Committee”). The Risk Committee reviews cyber risk with our CISO.',
+  );
   const x = extract(d, await testAnalyzer().analyze(sentencesOf(d)));
   const board = x.entities.find((e) => e.type === 'Committee' && e.name === 'Board of Directors');
   expect(board?.aliases ?? []).not.toContain('Risk Committee');
@@ -156,13 +179,19 @@ test('a defined short name in parentheses is blanked for the parser, with every 
 });
 
 test('a list of titles with their definitions distributes over every title', async () => {
-  const rels = await relationsOf('The Risk Committee receives periodic updates from our Chief Resilience Officer (“CRO”), Chief Technology Officer (“CTO”) and other members of management on cybersecurity risks.');
-  expect(rels).toEqual(expect.arrayContaining(['REPORTS_TO Chief Resilience Officer -> Risk Committee', 'REPORTS_TO Chief Technology Officer -> Risk Committee']));
+  const rels = await relationsOf(
+    'The Risk Committee receives periodic updates from our Chief Resilience Officer (“CRO”), Chief Technology Officer (“CTO”) and other members of management on cybersecurity risks.',
+  );
+  expect(rels).toEqual(
+    expect.arrayContaining(['REPORTS_TO Chief Resilience Officer -> Risk Committee', 'REPORTS_TO Chief Technology Officer -> Risk Committee']),
+  );
 });
 
 // ---- arguments the tree reaches in more ways
 test('", who manages the team" left unattached by the parser still has the title as its subject', async () => {
-  const rels = await relationsOf('Our program is run by the Vice President of Platform Resilience, who manages our platform defense team that handles incident response.');
+  const rels = await relationsOf(
+    'Our program is run by the Vice President of Platform Resilience, who manages our platform defense team that handles incident response.',
+  );
   expect(rels).toContain('REPORTS_TO platform defense team -> Vice President of Platform Resilience');
 });
 
@@ -174,7 +203,9 @@ test('"assists the Board in the oversight of" gives both bodies the oversight; a
 });
 
 test('"has responsibility to prevent … incidents" is responsibility for cyber risk', async () => {
-  const rels = await relationsOf('The security operations team reports to the CISO and has responsibility to prevent, detect and remediate cybersecurity incidents.');
+  const rels = await relationsOf(
+    'The security operations team reports to the CISO and has responsibility to prevent, detect and remediate cybersecurity incidents.',
+  );
   expect(rels).toContain('RESPONSIBLE_FOR security operations team -> cybersecurity risk');
 });
 
@@ -185,22 +216,38 @@ test('the chair of a committee reporting to the board is the chair, not the comm
 });
 
 test('board members receiving a briefing are the board itself (C13): no line between the board and its members', async () => {
-  const rels = await relationsOf('Our Board of Directors oversees cyber risk. Board members periodically receive presentations on cybersecurity matters from outside experts as part of the Board’s education.');
+  const rels = await relationsOf(
+    'Our Board of Directors oversees cyber risk. Board members periodically receive presentations on cybersecurity matters from outside experts as part of the Board’s education.',
+  );
   expect(rels.filter((r) => /REPORTS_TO (?:Board of Directors -> Board members|Board members -> Board of Directors)/.test(r))).toEqual([]);
 });
 
 test('"our VP" is the one vice president the filing names; with two vice presidents it stays its own', async () => {
   const one = await relationsOf('Our program is led by our Vice President of Platform Security. Our VP reports to the Chief Operating Officer.');
   expect(one).toContain('REPORTS_TO Vice President of Platform Security -> Chief Operating Officer');
-  const two = await relationsOf('Our Vice President of Platform Security and our Vice President of Fraud Prevention lead the program. Our VP reports to the Chief Operating Officer.');
+  const two = await relationsOf(
+    'Our Vice President of Platform Security and our Vice President of Fraud Prevention lead the program. Our VP reports to the Chief Operating Officer.',
+  );
   expect(two.filter((r) => /Vice President of .* -> Chief Operating Officer/.test(r))).toEqual([]);
 });
 
 // ---- a process's targets include the parties its purpose names as the source of the risks (C14: own noun phrases)
 test.each([
-  ['We perform supplier risk management to identify and mitigate risks from third parties such as resellers and integrators.', 'supplier risk management', ['third parties', 'resellers', 'integrators']],
-  ['We maintain a structured review process to manage the cyber risks associated with our use of hosting providers.', 'structured review process', ['hosting providers']],
-  ['Our team conducts annual assessments to evaluate cybersecurity threats posed by payment processors, including card network vendors.', 'annual assessments to evaluate cybersecurity threats', ['payment processors', 'card network vendors']],
+  [
+    'We perform supplier risk management to identify and mitigate risks from third parties such as resellers and integrators.',
+    'supplier risk management',
+    ['third parties', 'resellers', 'integrators'],
+  ],
+  [
+    'We maintain a structured review process to manage the cyber risks associated with our use of hosting providers.',
+    'structured review process',
+    ['hosting providers'],
+  ],
+  [
+    'Our team conducts annual assessments to evaluate cybersecurity threats posed by payment processors, including card network vendors.',
+    'annual assessments to evaluate cybersecurity threats',
+    ['payment processors', 'card network vendors'],
+  ],
 ] as const)('risk sources are targets: %s', async (text, process, targets) => {
   const found = await processes(text, 'process.noun');
   const best = found.find((p) => overlap(p.process, process) >= 0.5);
@@ -214,25 +261,34 @@ test('a near miss: risks a party faces from threats are not a process aimed at t
 });
 
 test('a board body "responsible for monitoring and overseeing" cyber risk oversees it and does not run it (C3, C10)', async () => {
-  const rels = await relationsOf('The Technology Committee of the Board is responsible for monitoring and overseeing risk management from cybersecurity threats.');
+  const rels = await relationsOf(
+    'The Technology Committee of the Board is responsible for monitoring and overseeing risk management from cybersecurity threats.',
+  );
   expect(rels).toContain('OVERSEES Technology Committee -> cybersecurity risk');
   expect(rels).not.toContain('RESPONSIBLE_FOR Technology Committee -> cybersecurity risk');
 });
 
 test('", who is a member of X and leads Y": the title leads, not X and not the earlier subject', async () => {
-  const rels = await relationsOf('The CISO reports to our Chief Digital Officer, who is a member of our Executive Council and leads our cybersecurity program.');
+  const rels = await relationsOf(
+    'The CISO reports to our Chief Digital Officer, who is a member of our Executive Council and leads our cybersecurity program.',
+  );
   expect(rels).toContain('RESPONSIBLE_FOR Chief Digital Officer -> cybersecurity risk');
   expect(rels).not.toContain('RESPONSIBLE_FOR Executive Council -> cybersecurity risk');
 });
 
-test('a responsibility the parse gives to another subject is not the nearby title\'s', async () => {
-  const rels = await relationsOf('Management, under the supervision of our Chief Resilience Officer, is directly responsible for assessing and managing cybersecurity risks.');
+test("a responsibility the parse gives to another subject is not the nearby title's", async () => {
+  const rels = await relationsOf(
+    'Management, under the supervision of our Chief Resilience Officer, is directly responsible for assessing and managing cybersecurity risks.',
+  );
   expect(rels).toContain('RESPONSIBLE_FOR Management -> cybersecurity risk');
   expect(rels).not.toContain('RESPONSIBLE_FOR Chief Resilience Officer -> cybersecurity risk');
 });
 
 test('a process named with its purpose keeps the purpose, not where the risks come from nor the means', async () => {
-  const found = await processes('We have implemented processes to manage the cybersecurity risks associated with our use of hosting providers through our supplier assurance program.', 'process.noun');
+  const found = await processes(
+    'We have implemented processes to manage the cybersecurity risks associated with our use of hosting providers through our supplier assurance program.',
+    'process.noun',
+  );
   const p = found.find((x) => x.process.startsWith('processes to manage'));
   expect(p?.process).toBe('processes to manage the cybersecurity risks');
   expect(p?.targets).toContain('hosting providers');
@@ -244,32 +300,51 @@ test('a career is no arrangement: "years of experience leading security teams" g
 });
 
 test('a restrictive "who" right after a title is about that title, not the group it is listed in', async () => {
-  const rels = await relationsOf('We designate senior personnel, including our Chief Resilience Officer who reports to our Chief Operating Officer, to manage cyber risk.');
+  const rels = await relationsOf(
+    'We designate senior personnel, including our Chief Resilience Officer who reports to our Chief Operating Officer, to manage cyber risk.',
+  );
   expect(rels).toContain('REPORTS_TO Chief Resilience Officer -> Chief Operating Officer');
   expect(rels.filter((r) => /^REPORTS_TO senior personnel/.test(r))).toEqual([]);
 });
 
 test('"risks arising from our use of providers": the source stays out of the process name and is its target', async () => {
-  const found = await processes('We have implemented procedures to identify and mitigate cybersecurity risks arising from our use of hosting providers.', 'process.noun');
+  const found = await processes(
+    'We have implemented procedures to identify and mitigate cybersecurity risks arising from our use of hosting providers.',
+    'process.noun',
+  );
   const p = found.find((x) => x.process.startsWith('procedures'));
   expect(p?.process).toBe('procedures to identify and mitigate cybersecurity risks');
   expect(p?.targets).toContain('hosting providers');
 });
 
 test('C11 with a list: a committee discussing risks with management, including two officers, is informed by each', async () => {
-  const rels = await relationsOf('The Risk Committee regularly discusses cybersecurity risks with management, including our Head of Platform Security and our General Counsel.');
-  expect(rels).toEqual(expect.arrayContaining(['REPORTS_TO management -> Risk Committee', 'REPORTS_TO Head of Platform Security -> Risk Committee', 'REPORTS_TO General Counsel -> Risk Committee']));
+  const rels = await relationsOf(
+    'The Risk Committee regularly discusses cybersecurity risks with management, including our Head of Platform Security and our General Counsel.',
+  );
+  expect(rels).toEqual(
+    expect.arrayContaining([
+      'REPORTS_TO management -> Risk Committee',
+      'REPORTS_TO Head of Platform Security -> Risk Committee',
+      'REPORTS_TO General Counsel -> Risk Committee',
+    ]),
+  );
 });
 
 test('a meeting partner two levels down the object ("discuss our approach to threats with X") is still the partner', async () => {
-  const rels = await relationsOf('Each year, the Risk Committee discusses our approach to overseeing cybersecurity threats with our Security Representative and other members of senior management.');
+  const rels = await relationsOf(
+    'Each year, the Risk Committee discusses our approach to overseeing cybersecurity threats with our Security Representative and other members of senior management.',
+  );
   expect(rels).toEqual(expect.arrayContaining(['REPORTS_TO Security Representative -> Risk Committee']));
-  const miss = await relationsOf('Each year, the Risk Committee discusses our approach to overseeing cybersecurity threats with reference to industry surveys.');
+  const miss = await relationsOf(
+    'Each year, the Risk Committee discusses our approach to overseeing cybersecurity threats with reference to industry surveys.',
+  );
   expect(miss.filter((r) => r.startsWith('REPORTS_TO'))).toEqual([]);
 });
 
 test('a coordinated verb shares its head verb\'s frequency ("regularly reviews and discusses … with")', async () => {
-  const d = disclosureOf('The Risk Committee regularly reviews and discusses cybersecurity risks with management, including our General Counsel, and as appropriate with outside advisors.');
+  const d = disclosureOf(
+    'The Risk Committee regularly reviews and discusses cybersecurity risks with management, including our General Counsel, and as appropriate with outside advisors.',
+  );
   const x = extract(d, await testAnalyzer().analyze(sentencesOf(d)));
   const counsel = x.entities.find((e) => e.name === 'General Counsel')!;
   const edge = x.relations.find((r) => r.type === 'REPORTS_TO' && r.from === counsel.id);
@@ -277,18 +352,28 @@ test('a coordinated verb shares its head verb\'s frequency ("regularly reviews a
 });
 
 test('inversion: "Reporting to our CSO are a number of security leaders" is the leaders reporting', async () => {
-  const rels = await relationsOf('Reporting to our Chief Resilience Officer are a number of experienced security leaders responsible for parts of our business.');
+  const rels = await relationsOf(
+    'Reporting to our Chief Resilience Officer are a number of experienced security leaders responsible for parts of our business.',
+  );
   expect(rels).toContain('REPORTS_TO experienced security leaders -> Chief Resilience Officer');
 });
 
 test('"X is informed about and monitors Y" (Item 106(c)(2)(ii) wording): the passive\'s subject monitors', async () => {
-  const rels = await relationsOf('Our Chief Resilience Officer and senior management are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity incidents.');
-  expect(rels).toEqual(expect.arrayContaining(['RESPONSIBLE_FOR Chief Resilience Officer -> cybersecurity risk', 'RESPONSIBLE_FOR senior management -> cybersecurity risk']));
+  const rels = await relationsOf(
+    'Our Chief Resilience Officer and senior management are informed about and monitor the prevention, detection, mitigation and remediation of cybersecurity incidents.',
+  );
+  expect(rels).toEqual(
+    expect.arrayContaining(['RESPONSIBLE_FOR Chief Resilience Officer -> cybersecurity risk', 'RESPONSIBLE_FOR senior management -> cybersecurity risk']),
+  );
 });
 
 test('a team the registrant sets up for a purpose has that purpose: "we deploy teams to address threats"; a near miss with another subject', async () => {
-  expect(await relationsOf('We deploy multidisciplinary teams to address cybersecurity threats.')).toContain('RESPONSIBLE_FOR multidisciplinary teams -> cybersecurity risk');
-  expect(await relationsOf('We have a Cyber Defense Team in place to respond to cybersecurity incidents.')).toContain('RESPONSIBLE_FOR Cyber Defense Team -> cybersecurity risk');
+  expect(await relationsOf('We deploy multidisciplinary teams to address cybersecurity threats.')).toContain(
+    'RESPONSIBLE_FOR multidisciplinary teams -> cybersecurity risk',
+  );
+  expect(await relationsOf('We have a Cyber Defense Team in place to respond to cybersecurity incidents.')).toContain(
+    'RESPONSIBLE_FOR Cyber Defense Team -> cybersecurity risk',
+  );
   const miss = await relationsOf('Our vendors deploy their own teams to address cybersecurity threats.');
   expect(miss.filter((r) => r.startsWith('RESPONSIBLE_FOR'))).toEqual([]);
 });
@@ -299,12 +384,16 @@ test('"X has 30 years of experience and has led security teams" is a career, not
 });
 
 test('"X is able to be informed about, and monitor, …" gives X the monitoring (a passive under a controller)', async () => {
-  const rels = await relationsOf('Through ongoing communications with these teams, the Chief Resilience Officer is able to be informed promptly about, and monitor the prevention and remediation of, cybersecurity threats.');
+  const rels = await relationsOf(
+    'Through ongoing communications with these teams, the Chief Resilience Officer is able to be informed promptly about, and monitor the prevention and remediation of, cybersecurity threats.',
+  );
   expect(rels).toContain('RESPONSIBLE_FOR Chief Resilience Officer -> cybersecurity risk');
 });
 
 test('a lowercase committee name with a comma list and "which we refer to as" is one committee under both names', async () => {
-  const d = disclosureOf('Cyber risk is overseen by the audit, risk and compliance committee of our board of directors, which we refer to as our audit committee. Our audit committee receives quarterly updates from our Chief Resilience Officer.');
+  const d = disclosureOf(
+    'Cyber risk is overseen by the audit, risk and compliance committee of our board of directors, which we refer to as our audit committee. Our audit committee receives quarterly updates from our Chief Resilience Officer.',
+  );
   const x = extract(d, await testAnalyzer().analyze(sentencesOf(d)));
   const committees = x.entities.filter((e) => e.type === 'Committee' && e.attributes.kind !== 'full_board');
   expect(committees.map((c) => c.name)).toEqual(['audit, risk and compliance committee']);
@@ -319,5 +408,11 @@ test('"the Committee, comprised solely of independent directors, oversees …": 
 
 test('"the board, through its audit committee, oversees …" makes the committee the board\'s', async () => {
   const rels = await relationsOf('Our board of directors, through its audit committee, oversees our processes for identifying cybersecurity risks.');
-  expect(rels).toEqual(expect.arrayContaining(['SUBCOMMITTEE_OF audit committee -> Board of Directors', 'OVERSEES audit committee -> cybersecurity risk', 'OVERSEES Board of Directors -> cybersecurity risk']));
+  expect(rels).toEqual(
+    expect.arrayContaining([
+      'SUBCOMMITTEE_OF audit committee -> Board of Directors',
+      'OVERSEES audit committee -> cybersecurity risk',
+      'OVERSEES Board of Directors -> cybersecurity risk',
+    ]),
+  );
 });

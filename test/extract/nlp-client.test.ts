@@ -38,7 +38,9 @@ test('a layer that dies mid-request fails only what was pending; the next reques
 });
 
 test('a malformed or foreign answer rejects that sentence only, with a clear reason', async () => {
-  const { server, port } = await peer((line, socket) => socket.write(line === 'Bad' ? '{"t":"nope"}\n' : line === 'Far' ? `{"t":[${token('Far', 90)}]}\n` : `{"t":[${token(line, 0)}]}\n`));
+  const { server, port } = await peer((line, socket) =>
+    socket.write(line === 'Bad' ? '{"t":"nope"}\n' : line === 'Far' ? `{"t":[${token('Far', 90)}]}\n` : `{"t":[${token(line, 0)}]}\n`),
+  );
   const client = new NlpClient('127.0.0.1', port);
   await expect(client.analyze(['Bad'])).rejects.toThrow(/bad line/);
   await expect(client.analyze(['Far'])).rejects.toThrow(/outside the sentence/);

@@ -6,8 +6,15 @@ import { testAnalyzer } from '../helpers/nlp';
 
 /** Inputs built to trip backtracking regexes or quadratic loops must finish (jest's timeout bounds them). */
 const disclosure = (text: string): Disclosure => ({
-  source: { name: 'p', format: 'text' }, company: { name: 'P', cik: null, ticker: null }, form: '10-K', fiscalYear: null, periodEnd: null, accession: null,
-  facts: [{ kind: 'text', element: 'cyd:CybersecurityRiskRoleOfManagementTextBlock', value: text, text, contextRef: null, position: { offset: 0, line: 1 } }], sections: [], problems: [],
+  source: { name: 'p', format: 'text' },
+  company: { name: 'P', cik: null, ticker: null },
+  form: '10-K',
+  fiscalYear: null,
+  periodEnd: null,
+  accession: null,
+  facts: [{ kind: 'text', element: 'cyd:CybersecurityRiskRoleOfManagementTextBlock', value: text, text, contextRef: null, position: { offset: 0, line: 1 } }],
+  sections: [],
+  problems: [],
 });
 
 test('a 5 MB single line', () => {
@@ -40,7 +47,8 @@ describe('through the linguistic layer (real CoreNLP)', () => {
   }, 60_000);
 
   test('20,000 short sentences: at most MAX_ANALYSED_SENTENCES go to the layer, the rest are still read', async () => {
-    const text = Array.from({ length: 20_000 }, (_, i) => `The Audit Committee met ${i} times.`).join(' ') + ' The Audit Committee oversees cybersecurity risk.';
+    const text =
+      Array.from({ length: 20_000 }, (_, i) => `The Audit Committee met ${i} times.`).join(' ') + ' The Audit Committee oversees cybersecurity risk.';
     const sent: string[] = [];
     const counting = { analyze: (s: readonly string[]) => (sent.push(...s), testAnalyzer().analyze(s)), close: async () => undefined };
     const x = await analyzeAndExtract(disclosure(text), counting);

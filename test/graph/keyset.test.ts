@@ -1,6 +1,9 @@
 import { afterCondition, orderByClause, type SortKey } from '../../src/graph/keyset';
 
-const keys: SortKey[] = [{ expr: 'k', direction: 'DESC' }, { expr: 'f.id', direction: 'ASC' }];
+const keys: SortKey[] = [
+  { expr: 'k', direction: 'DESC' },
+  { expr: 'f.id', direction: 'ASC' },
+];
 
 test('a keyset condition seeks strictly after the key, each key in its own direction', () => {
   expect(orderByClause(keys)).toBe('k DESC, f.id ASC');

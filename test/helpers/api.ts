@@ -27,7 +27,12 @@ export async function startTestApi(graph: GraphConnection, opts: TestApiOptions 
   const apollo = createApolloServer({ development: opts.development ?? true, maxDepth: 10, maxCost });
   const executor = opts.executor ?? graph.executor;
   return startHttp(apollo, createRepositories(executor), opts.log ?? createLogger('silent'), {
-    ingest: createIngestService(executor, testAnalyzer()), host: '127.0.0.1', port: 0, corsOrigins: ['https://bi.example'], apiKey: opts.apiKey, limits: { maxPageSize: 500, maxDepth: 10, maxCost },
+    ingest: createIngestService(executor, testAnalyzer()),
+    host: '127.0.0.1',
+    port: 0,
+    corsOrigins: ['https://bi.example'],
+    apiKey: opts.apiKey,
+    limits: { maxPageSize: 500, maxDepth: 10, maxCost },
   });
 }
 
@@ -35,10 +40,23 @@ export async function startTestApi(graph: GraphConnection, opts: TestApiOptions 
 export function capturingLogger(): { log: Logger; lines: () => Record<string, any>[] } {
   const chunks: string[] = [];
   const log = pino({ level: 'info' }, { write: (s: string) => void chunks.push(s) });
-  return { log, lines: () => chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>) };
+  return {
+    log,
+    lines: () =>
+      chunks
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, any>),
+  };
 }
 
-export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<{ status: number; requestId: string | null; data?: T; errors?: { message: string; extensions?: { code?: string; requestId?: string } }[] }> {
+export async function gql<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ status: number; requestId: string | null; data?: T; errors?: { message: string; extensions?: { code?: string; requestId?: string } }[] }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as { data?: T; errors?: never };
   return { status: res.status, requestId: res.headers.get('x-request-id'), ...body };

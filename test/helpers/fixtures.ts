@@ -4,7 +4,13 @@ import { join } from 'node:path';
 
 /** Invented filings written by the tests themselves (R-page text form). */
 export function rpage(opts: { period?: string; flags?: Record<string, boolean>; texts?: Record<string, string> }): string {
-  const rows = ['|', 'Cybersecurity Risk Management and Strategy Disclosure', '|12 Months Ended', opts.period ?? 'Dec. 31, 2024', '|Cybersecurity Risk Management, Strategy, and Governance [Abstract]'];
+  const rows = [
+    '|',
+    'Cybersecurity Risk Management and Strategy Disclosure',
+    '|12 Months Ended',
+    opts.period ?? 'Dec. 31, 2024',
+    '|Cybersecurity Risk Management, Strategy, and Governance [Abstract]',
+  ];
   for (const [label, text] of Object.entries(opts.texts ?? {})) rows.push(`|${label} [Text Block]`, `|${text}`);
   for (const [label, value] of Object.entries(opts.flags ?? {})) rows.push(`|${label} [Flag]`, `|${value}`);
   return rows.join('\n') + '\n';

@@ -6,7 +6,12 @@ import { q } from '../../src/graph/query';
 export async function testGraph(): Promise<GraphConnection> {
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI not set: global-setup did not run');
-  const graph = await connectGraph({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j' });
+  const graph = await connectGraph({
+    uri,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? '',
+    database: process.env.NEO4J_DATABASE ?? 'neo4j',
+  });
   await setupSchema(graph.executor);
   return graph;
 }

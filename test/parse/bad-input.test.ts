@@ -53,7 +53,13 @@ test('a document with no cyd facts is a valid Disclosure with a problem saying s
 });
 
 test('an XML entity-expansion bomb is inert: no expansion, bounded time', () => {
-  const lol = ['<?xml version="1.0"?>', '<!DOCTYPE lolz [', '<!ENTITY lol "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`), ']>'];
+  const lol = [
+    '<?xml version="1.0"?>',
+    '<!DOCTYPE lolz [',
+    '<!ENTITY lol "lol">',
+    ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`),
+    ']>',
+  ];
   const xml = `${lol.join('\n')}\n<xbrl xmlns="http://www.xbrl.org/2003/instance" xmlns:cyd="http://xbrl.sec.gov/cyd/2024"><cyd:CybersecurityRiskRoleOfManagementTextBlock contextRef="c">&lol9;</cyd:CybersecurityRiskRoleOfManagementTextBlock></xbrl>`;
   const d = parseFiling(file('bomb.xml', xml));
   expect(d.facts).toHaveLength(1);

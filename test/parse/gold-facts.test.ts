@@ -15,7 +15,11 @@ interface GoldFacts {
 }
 
 const goldDir = sharedPath('gold', 'facts');
-const goldFiles = hasShared ? readdirSync(goldDir).filter((f) => f.endsWith('.cyd-facts.json')).sort() : [];
+const goldFiles = hasShared
+  ? readdirSync(goldDir)
+      .filter((f) => f.endsWith('.cyd-facts.json'))
+      .sort()
+  : [];
 
 /** Gold file stem → the corpus file it annotates (same stem under rpage/, ixbrl/ or xbrl/). */
 function corpusFile(stem: string): string {

@@ -8,7 +8,9 @@ import { sharedPath } from '../helpers/shared';
 import { tempDir } from '../helpers/fixtures';
 
 const textDir = sharedPath('corpus', 'text');
-const textFiles = readdirSync(textDir).filter((f) => f.endsWith('.txt')).sort();
+const textFiles = readdirSync(textDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 
 describe('plain-text 10-K sections (real, third-party extraction)', () => {
   test.each(textFiles)('%s: Item 1C located, or a problem saying why not', (name) => {
@@ -35,7 +37,10 @@ describe('plain-text 10-K sections (real, third-party extraction)', () => {
 });
 
 describe('8-K Item 1.05 incidents (real)', () => {
-  const rows = JSON.parse(readFileSync(sharedPath('corpus', '8k', 'incidents.json'), 'utf8')) as { accession_raw: string; incident_description: string | null }[];
+  const rows = JSON.parse(readFileSync(sharedPath('corpus', '8k', 'incidents.json'), 'utf8')) as {
+    accession_raw: string;
+    incident_description: string | null;
+  }[];
   test.each(rows.map((r) => [r.accession_raw, r] as const))('%s', (_acc, row) => {
     const text = row.incident_description ?? '';
     if (text.trim() === '') return expect(() => parseFiling({ kind: 'file', name: 'x', bytes: Buffer.from(text) })).toThrow(/empty file/);
@@ -65,7 +70,9 @@ describe('real EDGAR page formats without cyd facts', () => {
     const d = parseFile(dir);
     expect(d.source.format).toBe('edgar-folder');
     expect(d.accession).toBe('0000320193-24-000123');
-    expect(d.problems.map((p) => p.message)).toEqual(expect.arrayContaining([expect.stringMatching(/cover page R1\.htm .* is missing/), expect.stringMatching(/no R page .* cyd/)]));
+    expect(d.problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/cover page R1\.htm .* is missing/), expect.stringMatching(/no R page .* cyd/)]),
+    );
   });
 
   test('the real EDGAR submission header gives accession, filer and form', () => {

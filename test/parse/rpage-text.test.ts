@@ -23,7 +23,12 @@ describe('R-page text rendering', () => {
     expect(d.periodEnd).toBe('2025-03-31');
     expect(d.fiscalYear).toBe(2025);
     expect(d.facts).toEqual([
-      expect.objectContaining({ kind: 'text', element: 'cyd:CybersecurityRiskRoleOfManagementTextBlock', text: 'Our chief information security officer leads the security team.\nSecond paragraph.', value: 'Our chief information security officer leads the security team. Second paragraph.' }),
+      expect.objectContaining({
+        kind: 'text',
+        element: 'cyd:CybersecurityRiskRoleOfManagementTextBlock',
+        text: 'Our chief information security officer leads the security team.\nSecond paragraph.',
+        value: 'Our chief information security officer leads the security team. Second paragraph.',
+      }),
       expect.objectContaining({ kind: 'flag', element: 'cyd:CybersecurityRiskManagementThirdPartyEngagedFlag', value: false }),
     ]);
     expect(d.facts[0]!.position.line).toBe(7);

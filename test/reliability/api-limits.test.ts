@@ -37,7 +37,9 @@ describe('cost analysis', () => {
   const measure = (query: string, variables: Record<string, unknown>) => {
     const doc = parse(query);
     const operation = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-    const fragments = Object.fromEntries(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]));
+    const fragments = Object.fromEntries(
+      doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
+    );
     return measureOperation(schema, fragments, operation, variables);
   };
   const cost = (query: string, variables: Record<string, unknown> = {}): number => {
@@ -79,7 +81,11 @@ describe('cost analysis', () => {
 
   test('a fragment spread many times over is priced by its expansion without being expanded', () => {
     const levels = 40;
-    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Company { ${i === levels - 1 ? 'name' : `... F${i + 1} x${i}: filings { id ... on Filing { company { ... F${i + 1} } } }`} }`);
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) =>
+        `fragment F${i} on Company { ${i === levels - 1 ? 'name' : `... F${i + 1} x${i}: filings { id ... on Filing { company { ... F${i + 1} } } }`} }`,
+    );
     const measured = cost(`{ companies { ...F0 } } ${fragments.join(' ')}`);
     expect(measured).toBeGreaterThan(1e20);
   });
@@ -96,7 +102,10 @@ describe('refused over HTTP, and the server still answers', () => {
   test('500 relationships(first: 0) { totalCount }, and the same with first: 1', async () => {
     const res = await gql(dev.url, `{ ${aliases(500, 'relationships(first: 0) { totalCount }')} }`);
     expect(res.status).toBe(400);
-    expect(res.errors![0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY' }, message: expect.stringMatching(/^query cost \d+ exceeds the maximum of 20000$/) });
+    expect(res.errors![0]).toMatchObject({
+      extensions: { code: 'QUERY_TOO_COSTLY' },
+      message: expect.stringMatching(/^query cost \d+ exceeds the maximum of 20000$/),
+    });
     expect(codeOf(await gql(dev.url, `{ ${aliases(500, 'relationships(first: 1) { totalCount }')} }`))).toBe('QUERY_TOO_COSTLY');
     await stillAnswers(dev.url);
   });
@@ -114,7 +123,11 @@ describe('refused over HTTP, and the server still answers', () => {
 
   test('a fragment bomb is refused', async () => {
     const levels = 30;
-    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Company { ${i === levels - 1 ? 'name' : `a: filings { company { ...F${i + 1} } } b: filings { company { ...F${i + 1} } }`} }`);
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) =>
+        `fragment F${i} on Company { ${i === levels - 1 ? 'name' : `a: filings { company { ...F${i + 1} } } b: filings { company { ...F${i + 1} } }`} }`,
+    );
     const res = await gql(dev.url, `{ companies { ...F0 } } ${fragments.join(' ')}`);
     expect(['QUERY_TOO_COSTLY', 'QUERY_TOO_DEEP', 'GRAPHQL_VALIDATION_FAILED']).toContain(codeOf(res));
     await stillAnswers(dev.url);

@@ -74,11 +74,26 @@ describe('client mistakes are BAD_USER_INPUT with a one-line reason', () => {
     }
     // keyset cursors: only the canonical encoding of a well-formed key of that list and ordering
     const b64url = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
-    for (const after of [b64url(['filings:FISCAL_YEAR:DESC', 'x', 'y']), b64url(['filings:FISCAL_YEAR:DESC', 2024]), b64url({ a: 1 }), b64url('dg'), Buffer.from('[nope').toString('base64url'), b64url(['filings:FISCAL_YEAR:DESC', 2024, 'id']) + 'A']) {
+    for (const after of [
+      b64url(['filings:FISCAL_YEAR:DESC', 'x', 'y']),
+      b64url(['filings:FISCAL_YEAR:DESC', 2024]),
+      b64url({ a: 1 }),
+      b64url('dg'),
+      Buffer.from('[nope').toString('base64url'),
+      b64url(['filings:FISCAL_YEAR:DESC', 2024, 'id']) + 'A',
+    ]) {
       expect(oneLine(await page(after))).toBe('after is not a cursor from this API');
     }
-    expect(oneLine(await page(b64url(['relationships', '1', 2024, 'f', 'T', 'a', 'b', 'r'])))).toBe('after is a cursor of another list or ordering: start again without after');
-    expect(oneLine(await gql(dev.url, 'query($a: String) { filings(orderBy: { field: FORM }, after: $a) { totalCount } }', { a: b64url(['filings:FISCAL_YEAR:DESC', 2024, 'id']) }))).toMatch(/another list or ordering/);
+    expect(oneLine(await page(b64url(['relationships', '1', 2024, 'f', 'T', 'a', 'b', 'r'])))).toBe(
+      'after is a cursor of another list or ordering: start again without after',
+    );
+    expect(
+      oneLine(
+        await gql(dev.url, 'query($a: String) { filings(orderBy: { field: FORM }, after: $a) { totalCount } }', {
+          a: b64url(['filings:FISCAL_YEAR:DESC', 2024, 'id']),
+        }),
+      ),
+    ).toMatch(/another list or ordering/);
     expect((await page(b64url(['filings:FISCAL_YEAR:DESC', 2024, 'id']))).errors).toBeUndefined();
     expect((await page('')).errors).toBeUndefined(); // BI tools send "" for the first page
   });
@@ -107,7 +122,8 @@ describe('client mistakes are BAD_USER_INPUT with a one-line reason', () => {
     expect(JSON.stringify(inDev.errors)).toMatch(/Did you mean/);
     const inProd = await gql(prod.url, typo);
     expect(inProd.errors!.length).toBeGreaterThan(0);
-    for (const e of inProd.errors!) expect(e).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.not.stringMatching(/Did you mean/) });
+    for (const e of inProd.errors!)
+      expect(e).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.not.stringMatching(/Did you mean/) });
     await stillAnswers(prod.url);
   });
 });
@@ -126,7 +142,12 @@ describe('operators see masked errors', () => {
       expect(error.extensions!.requestId).toBe(res.requestId);
       expect(JSON.stringify(res)).not.toMatch(/neo4j|driver|pool|stack|at /i);
       const logged = lines().find((l) => l.msg === 'request error (masked)');
-      expect(logged).toMatchObject({ requestId: res.requestId, code: error.extensions!.code, path: 'companies', err: { message: expect.stringMatching(/pool|closed/i), stack: expect.any(String) } });
+      expect(logged).toMatchObject({
+        requestId: res.requestId,
+        code: error.extensions!.code,
+        path: 'companies',
+        err: { message: expect.stringMatching(/pool|closed/i), stack: expect.any(String) },
+      });
       // a client mistake is not an operator's problem: not logged as one
       await gql(api.url, '{ company(cik: "not-a-cik") { name } }');
       expect(lines().filter((l) => l.msg === 'request error (masked)')).toHaveLength(1);

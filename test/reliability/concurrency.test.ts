@@ -16,7 +16,11 @@ const analyzer = testAnalyzer();
 const COMPANIES = 60;
 const YEARS = [2022, 2023, 2024, 2025];
 const CIKS = Array.from({ length: COMPANIES }, (_, i) => `00009950${String(i).padStart(2, '0')}`);
-const FLAGS = ['Cybersecurity Risk Management Third Party Engaged', 'Cybersecurity Risk Management Processes Integrated', 'Cybersecurity Risk Materially Affected or Reasonably Likely to Materially Affect Registrant'];
+const FLAGS = [
+  'Cybersecurity Risk Management Third Party Engaged',
+  'Cybersecurity Risk Management Processes Integrated',
+  'Cybersecurity Risk Materially Affected or Reasonably Likely to Materially Affect Registrant',
+];
 
 let graph: GraphConnection;
 beforeAll(async () => {
@@ -34,10 +38,19 @@ function writeCorpus(): string {
   CIKS.forEach((cik, c) => {
     for (const [y, year] of YEARS.entries()) {
       const flags = Object.fromEntries(FLAGS.map((f, i) => [f, (c + y + i) % 2 === 0]));
-      const texts = c % 20 === 0 && y === 0
-        ? { 'Cybersecurity Risk Board of Directors Oversight': 'The Audit Committee of our Board of Directors oversees cybersecurity risk. Our Chief Information Security Officer reports to the Audit Committee quarterly.' }
-        : undefined;
-      writeFiling(dir, `c${c}-${year}.txt`, rpage({ period: `Dec. 31, ${year}`, flags, texts }), { cik, company: `Concurrent ${c} Inc.`, form: '10-K', fiscalYear: year });
+      const texts =
+        c % 20 === 0 && y === 0
+          ? {
+              'Cybersecurity Risk Board of Directors Oversight':
+                'The Audit Committee of our Board of Directors oversees cybersecurity risk. Our Chief Information Security Officer reports to the Audit Committee quarterly.',
+            }
+          : undefined;
+      writeFiling(dir, `c${c}-${year}.txt`, rpage({ period: `Dec. 31, ${year}`, flags, texts }), {
+        cik,
+        company: `Concurrent ${c} Inc.`,
+        form: '10-K',
+        fiscalYear: year,
+      });
     }
   });
   return dir;
@@ -62,7 +75,9 @@ async function snapshot(): Promise<{ nodes: string[]; edges: string[] }> {
 }
 
 const stableJson = (value: unknown): string =>
-  JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y))) : v));
+  JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => x.localeCompare(y))) : v,
+  );
 
 const duplicates = (lines: string[]): string[] => lines.filter((l, i) => i > 0 && lines[i - 1] === l);
 
@@ -95,14 +110,27 @@ test('two ingests of the same files at once leave the graph exactly as one inges
 test('concurrent writes of a changed filing replace it once: no stale or doubled edges', async () => {
   const dir = tempDir('dg-concurrency-changed-');
   const cik = CIKS[0]!;
-  const path = writeFiling(dir, 'changed.txt', rpage({ flags: { [FLAGS[0]!]: true, [FLAGS[1]!]: false } }), { cik, company: 'Concurrent 0 Inc.', form: '10-K', fiscalYear: 2030 });
+  const path = writeFiling(dir, 'changed.txt', rpage({ flags: { [FLAGS[0]!]: true, [FLAGS[1]!]: false } }), {
+    cik,
+    company: 'Concurrent 0 Inc.',
+    form: '10-K',
+    fiscalYear: 2030,
+  });
   expect((await ingestFiles(graph.executor, [path], { analyzer })).errors).toEqual([]);
-  writeFiling(dir, 'changed.txt', rpage({ flags: { [FLAGS[0]!]: false, [FLAGS[2]!]: true } }), { cik, company: 'Concurrent 0 Inc.', form: '10-K', fiscalYear: 2030 });
+  writeFiling(dir, 'changed.txt', rpage({ flags: { [FLAGS[0]!]: false, [FLAGS[2]!]: true } }), {
+    cik,
+    company: 'Concurrent 0 Inc.',
+    form: '10-K',
+    fiscalYear: 2030,
+  });
   const runs = await Promise.all([1, 2, 3].map(() => ingestFiles(graph.executor, [path], { analyzer })));
   expect(runs.map((r) => r.errors)).toEqual([[], [], []]);
   expect(runs.reduce((n, r) => n + r.filingsWritten, 0)).toBe(1);
   const flags = await graph.executor.read(
-    q('MATCH (c:Company {cik: $cik})-[:FILED]->(f:Filing {fiscalYear: 2030})-[h:HAS_FLAG]->(fl:Flag) RETURN fl.label AS label, h.value AS value ORDER BY label', { cik }),
+    q(
+      'MATCH (c:Company {cik: $cik})-[:FILED]->(f:Filing {fiscalYear: 2030})-[h:HAS_FLAG]->(fl:Flag) RETURN fl.label AS label, h.value AS value ORDER BY label',
+      { cik },
+    ),
   );
   expect(flags).toEqual([
     { label: expect.stringMatching(/Third Party Engaged/), value: false },
@@ -114,8 +142,26 @@ test('the same rows written by many writers at once: one writes, the others see 
   const cik = CIKS[1]!;
   const rows: FilingRows = {
     company: { key: `company|${cik}`, cik, name: 'Concurrent 1 Inc.', ticker: null },
-    filing: { id: `dg-concurrency-${cik}`, accession: null, form: '10-K', fiscalYear: 2031, periodEnd: '2031-12-31', sourceName: 'rows', sourceFormat: 'text', contentHash: 'h1', sourceHash: 's1' },
-    facts: [{ id: `dg-concurrency-${cik}#0`, element: 'cyd:CybersecurityRiskRoleOfManagementTextBlock', label: 'Role of management', ordinal: 0, text: 'Our CISO leads the program.' }],
+    filing: {
+      id: `dg-concurrency-${cik}`,
+      accession: null,
+      form: '10-K',
+      fiscalYear: 2031,
+      periodEnd: '2031-12-31',
+      sourceName: 'rows',
+      sourceFormat: 'text',
+      contentHash: 'h1',
+      sourceHash: 's1',
+    },
+    facts: [
+      {
+        id: `dg-concurrency-${cik}#0`,
+        element: 'cyd:CybersecurityRiskRoleOfManagementTextBlock',
+        label: 'Role of management',
+        ordinal: 0,
+        text: 'Our CISO leads the program.',
+      },
+    ],
     flags: [{ element: 'cyd:CybersecurityRiskManagementThirdPartyEngagedFlag', label: 'Third party engaged', value: true }],
     entities: [{ key: `${cik}|Role|CISO`, type: 'Role', name: 'CISO', normName: 'ciso', aliases: [], cik, props: { normalized: 'CISO' } }],
     relations: {},

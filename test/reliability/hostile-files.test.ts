@@ -23,7 +23,9 @@ describe('inline XBRL facts', () => {
     expect(facts[0]!.value.startsWith('word0 word1 ')).toBe(true);
     expect(facts[0]!.value.endsWith(`word${n - 1}`)).toBe(true);
     expect(facts[MAX_FACT_NESTING - 1]!.value.startsWith(`word${MAX_FACT_NESTING - 1} `)).toBe(true);
-    expect(messages(d)).toContainEqual(expect.stringMatching(new RegExp(`^${n - MAX_FACT_NESTING} ix facts or continuations nested more than ${MAX_FACT_NESTING} deep were not read`)));
+    expect(messages(d)).toContainEqual(
+      expect.stringMatching(new RegExp(`^${n - MAX_FACT_NESTING} ix facts or continuations nested more than ${MAX_FACT_NESTING} deep were not read`)),
+    );
     // the stated bound: the facts hold at most MAX_FACT_NESTING copies of the document's text
     const total = facts.reduce((sum, f) => sum + f.value.length + f.text.length, 0);
     expect(total).toBeLessThanOrEqual(2 * MAX_FACT_NESTING * html.length);
@@ -42,7 +44,9 @@ describe('inline XBRL facts', () => {
     const total = texts(d).reduce((sum, f) => sum + f.value.length + f.text.length, 0);
     expect(texts(d).length).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(FACT_TEXT_RATIO * html.length + 1_000_000);
-    expect(messages(d)).toContainEqual(`${MAX_FACT_NESTING - texts(d).length} facts were not read: with them the facts would hold over ${FACT_TEXT_RATIO} times the document's text (nested facts repeat the text they contain)`);
+    expect(messages(d)).toContainEqual(
+      `${MAX_FACT_NESTING - texts(d).length} facts were not read: with them the facts would hold over ${FACT_TEXT_RATIO} times the document's text (nested facts repeat the text they contain)`,
+    );
   });
 
   test('10,000 facts naming one continuation chain: the first reads it, the others are reported once each', () => {

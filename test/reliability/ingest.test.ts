@@ -39,7 +39,12 @@ afterAll(async () => {
 
 const meta = (i: number) => ({ cik: CIKS[i], company: `Hostile Test ${i}`, form: '10-K', fiscalYear: 2024 });
 const SENTENCE = () => 'Risk is reviewed. ';
-const good = () => rpage({ texts: { 'Cybersecurity Risk Board of Directors Oversight': 'The Audit Committee oversees cybersecurity risk. Our CISO reports to the Audit Committee quarterly.' } });
+const good = () =>
+  rpage({
+    texts: {
+      'Cybersecurity Risk Board of Directors Oversight': 'The Audit Committee oversees cybersecurity risk. Our CISO reports to the Audit Committee quarterly.',
+    },
+  });
 /** An inline XBRL 10-K cut off before its first fact. */
 const truncatedIxbrl = '<html xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body><ix:header><ix:hidden></ix:hidden></ix:header><p>Annual report. The board';
 
@@ -58,7 +63,11 @@ test('hostile files in one run: the good files load, each bad one is one error n
     ['truncated.htm', 'no cyd facts and no Item 1C/16K section: nothing to load (document is truncated: no closing </html>; facts after the cut are lost)'],
   ]);
   // what the parsers reported reaches the summary, naming the file
-  expect(summary.problems).toContainEqual({ file: join(dir, 'nested.htm'), severity: 'error', message: expect.stringMatching(new RegExp(`nested more than ${MAX_FACT_NESTING} deep were not read`)) });
+  expect(summary.problems).toContainEqual({
+    file: join(dir, 'nested.htm'),
+    severity: 'error',
+    message: expect.stringMatching(new RegExp(`nested more than ${MAX_FACT_NESTING} deep were not read`)),
+  });
   const [row] = await graph.executor.read({ cypher: 'MATCH (:Filing {cik: $cik})-[:HAS_FACT]->(f:Fact) RETURN count(f) AS n', params: { cik: CIKS[2] } });
   expect(row!.n).toBe(MAX_FACT_NESTING);
 }, 120_000);
@@ -101,7 +110,8 @@ test('the CLI prints one line per bad file or path, the problems, and loads the 
 
 describe('the ingestFiling mutation', () => {
   const m = 'mutation($i: IngestFilingInput!) { ingestFiling(input: $i) { outcome problems filing { fiscalYear } } }';
-  const send = (input: Record<string, unknown>) => gql(api.url, m, { i: { cik: CIKS[10], company: 'Hostile Mutation Co', form: 'FORM_10_K', fiscalYear: 2024, ...input } }, { 'x-api-key': API_KEY });
+  const send = (input: Record<string, unknown>) =>
+    gql(api.url, m, { i: { cik: CIKS[10], company: 'Hostile Mutation Co', form: 'FORM_10_K', fiscalYear: 2024, ...input } }, { 'x-api-key': API_KEY });
 
   test('7,000 nested facts in 900 KB: written with a problem, and the server still answers', async () => {
     const content = nestedFacts(7_000, { text: SENTENCE });
@@ -116,7 +126,10 @@ describe('the ingestFiling mutation', () => {
 
   test('a truncated inline XBRL file with no facts is refused, not loaded as an empty filing', async () => {
     const res = await send({ name: 'cut.htm', content: truncatedIxbrl, cik: CIKS[11] });
-    expect(res.errors![0]).toMatchObject({ message: expect.stringMatching(/^cut\.htm: no cyd facts and no Item 1C\/16K section: nothing to load/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(res.errors![0]).toMatchObject({
+      message: expect.stringMatching(/^cut\.htm: no cyd facts and no Item 1C\/16K section: nothing to load/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const [row] = await graph.executor.read({ cypher: 'MATCH (f:Filing {cik: $cik}) RETURN count(f) AS n', params: { cik: CIKS[11] } });
     expect(row!.n).toBe(0);
   });
@@ -129,6 +142,11 @@ describe('the ingestFiling mutation', () => {
 
   test('content over MAX_CONTENT_BYTES is refused before it is parsed', async () => {
     const content = 'x'.repeat(MAX_CONTENT_BYTES + 1);
-    await expect(ingestContent(graph.executor, analyzer, { name: 'big.txt', content, identity: {} })).rejects.toThrow(new InputError('big.txt', `content of ${MAX_CONTENT_BYTES + 1} bytes, over the ${MAX_CONTENT_BYTES} one ingestFiling call takes (the ingest command reads larger files)`));
+    await expect(ingestContent(graph.executor, analyzer, { name: 'big.txt', content, identity: {} })).rejects.toThrow(
+      new InputError(
+        'big.txt',
+        `content of ${MAX_CONTENT_BYTES + 1} bytes, over the ${MAX_CONTENT_BYTES} one ingestFiling call takes (the ingest command reads larger files)`,
+      ),
+    );
   });
 });

@@ -54,7 +54,11 @@ test.each(SNIPPETS.map((s, i) => [i, s]))('XML snippet %i: the same events', (_i
 });
 
 const corpus = hasShared
-  ? ['ixbrl', 'xbrl', 'formats'].flatMap((dir) => readdirSync(sharedPath('corpus', dir)).filter((f) => /\.(htm|html|xml)$/.test(f)).map((f) => [`${dir}/${f}`]))
+  ? ['ixbrl', 'xbrl', 'formats'].flatMap((dir) =>
+      readdirSync(sharedPath('corpus', dir))
+        .filter((f) => /\.(htm|html|xml)$/.test(f))
+        .map((f) => [`${dir}/${f}`]),
+    )
   : [];
 (hasShared ? test.each(corpus) : test.skip.each([['(no ../shared corpus)']]))('real filing %s: the same events', (file) => {
   const text = readFileSync(sharedPath('corpus', file), 'utf8');

@@ -25,7 +25,13 @@ test('a file past the deadline fails with its name, its worker is replaced, the 
   const pool = createParsePool(2, { heapMb: 256, deadlineMs: 1_000 }, standInWorker());
   try {
     const results = await Promise.all(['a.htm', 'hang.htm', 'b.htm', 'c.htm', 'd.htm'].map((path) => pool.run({ path })));
-    expect(results.map((r) => [r.path, r.ok])).toEqual([['a.htm', true], ['hang.htm', false], ['b.htm', true], ['c.htm', true], ['d.htm', true]]);
+    expect(results.map((r) => [r.path, r.ok])).toEqual([
+      ['a.htm', true],
+      ['hang.htm', false],
+      ['b.htm', true],
+      ['c.htm', true],
+      ['d.htm', true],
+    ]);
     expect(results[1]).toMatchObject({ reason: 'not parsed within 1 s (the per-file deadline); its worker was stopped' });
     expect(await pool.run({ path: 'after.htm' })).toMatchObject({ ok: true });
   } finally {
@@ -37,7 +43,11 @@ test('a worker that dies fails only the file it was parsing', async () => {
   const pool = createParsePool(1, { heapMb: 256, deadlineMs: 30_000 }, standInWorker());
   try {
     const results = await Promise.all(['a.htm', 'crash.htm', 'b.htm'].map((path) => pool.run({ path })));
-    expect(results.map((r) => [r.path, r.ok])).toEqual([['a.htm', true], ['crash.htm', false], ['b.htm', true]]);
+    expect(results.map((r) => [r.path, r.ok])).toEqual([
+      ['a.htm', true],
+      ['crash.htm', false],
+      ['b.htm', true],
+    ]);
     expect(results[1]).toMatchObject({ reason: expect.stringMatching(/^the parse worker failed: /) });
   } finally {
     await pool.destroy();
@@ -52,7 +62,11 @@ test('a file that needs more than the heap cap fails with its name; the real wor
   const pool = createParsePool(1, { heapMb: 64, deadlineMs: 60_000 });
   try {
     const huge = await pool.run({ path: join(dir, 'huge.txt') });
-    expect(huge).toEqual({ ok: false, path: join(dir, 'huge.txt'), reason: 'needed more than 64 MB of memory to parse (the per-worker heap cap); its worker was stopped' });
+    expect(huge).toEqual({
+      ok: false,
+      path: join(dir, 'huge.txt'),
+      reason: 'needed more than 64 MB of memory to parse (the per-worker heap cap); its worker was stopped',
+    });
     expect(await pool.run({ path: join(dir, 'small.txt') })).toMatchObject({ ok: true, disclosure: { facts: [expect.objectContaining({ kind: 'text' })] } });
   } finally {
     await pool.destroy();

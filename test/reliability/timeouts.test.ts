@@ -17,7 +17,15 @@ let api5s: GraphConnection;
 beforeAll(async () => {
   graph = await testGraph();
   await deleteCompanies(graph, [CIK]);
-  short = await connectGraph({ uri: process.env.NEO4J_URI!, user: 'neo4j', password: '', database: 'neo4j', readTimeoutMs: 500, writeTimeoutMs: 1_000, graceMs: 20_000 });
+  short = await connectGraph({
+    uri: process.env.NEO4J_URI!,
+    user: 'neo4j',
+    password: '',
+    database: 'neo4j',
+    readTimeoutMs: 500,
+    writeTimeoutMs: 1_000,
+    graceMs: 20_000,
+  });
   // writes get 5 s: enough for a first write to plan its statements on a cold Neo4j
   api5s = await connectGraph({ uri: process.env.NEO4J_URI!, user: 'neo4j', password: '', database: 'neo4j', writeTimeoutMs: 5_000, graceMs: 20_000 });
 });
@@ -31,10 +39,18 @@ afterAll(async () => {
 // counts to two billion: far longer than any timeout here, on any machine
 const RUNAWAY = 'UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n';
 
-const failure = (p: Promise<unknown>) => p.then(() => null, (e: unknown) => e);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => e,
+  );
 
 test('a read, a read transaction and a write that run over the timeout are ended by Neo4j as GRAPH_TIMEOUT', async () => {
-  for (const run of [() => short.executor.read(q(RUNAWAY)), () => short.executor.readAll([q('RETURN 1'), q(RUNAWAY)]), () => short.executor.write([q(`${RUNAWAY.replace('RETURN count(x) AS n', 'CREATE (:Never {x: x})')}`)])]) {
+  for (const run of [
+    () => short.executor.read(q(RUNAWAY)),
+    () => short.executor.readAll([q('RETURN 1'), q(RUNAWAY)]),
+    () => short.executor.write([q(`${RUNAWAY.replace('RETURN count(x) AS n', 'CREATE (:Never {x: x})')}`)]),
+  ]) {
     const e = await failure(run());
     expect(e).toBeInstanceOf(GraphError);
     expect((e as GraphError).code).toBe('GRAPH_TIMEOUT');
@@ -55,7 +71,14 @@ describe('through the API', () => {
 
   test('a write that waits on a lock past its timeout is QUERY_TIMEOUT, logged with its cause and request id', async () => {
     const m = 'mutation($i: IngestFilingInput!) { ingestFiling(input: $i) { outcome } }';
-    const input = (engaged: boolean) => ({ name: 'timeout.txt', content: rpage({ flags: { 'Cybersecurity Risk Management Third Party Engaged': engaged } }), cik: CIK, company: 'Timeout Co', form: 'FORM_10_K', fiscalYear: 2024 });
+    const input = (engaged: boolean) => ({
+      name: 'timeout.txt',
+      content: rpage({ flags: { 'Cybersecurity Risk Management Third Party Engaged': engaged } }),
+      cik: CIK,
+      company: 'Timeout Co',
+      form: 'FORM_10_K',
+      fiscalYear: 2024,
+    });
     const first = await gql(api.url, m, { i: input(true) }, { 'x-api-key': API_KEY });
     expect(first.errors).toBeUndefined();
     // another writer holds the filing's lock (an open transaction) while the API writes a new version of it
@@ -77,9 +100,17 @@ describe('through the API', () => {
       await holder;
     }
     expect(res.errors).toHaveLength(1);
-    expect(res.errors![0]).toMatchObject({ message: 'the query ran longer than the time limit', extensions: { code: 'QUERY_TIMEOUT', requestId: res.requestId } });
+    expect(res.errors![0]).toMatchObject({
+      message: 'the query ran longer than the time limit',
+      extensions: { code: 'QUERY_TIMEOUT', requestId: res.requestId },
+    });
     const logged = capture.lines().find((l) => l.msg === 'request error (masked)' && l.requestId === res.requestId);
-    expect(logged).toMatchObject({ level: 40, code: 'QUERY_TIMEOUT', path: 'ingestFiling', err: { type: 'GraphError', message: expect.stringMatching(/terminated/) } });
+    expect(logged).toMatchObject({
+      level: 40,
+      code: 'QUERY_TIMEOUT',
+      path: 'ingestFiling',
+      err: { type: 'GraphError', message: expect.stringMatching(/terminated/) },
+    });
     // once the lock is gone the same write goes through
     const again = await gql(api.url, m, { i: input(false) }, { 'x-api-key': API_KEY });
     expect(again.errors).toBeUndefined();

@@ -21,12 +21,21 @@ export const analystResolvers: Resolvers = {
       const tag = `filings:${sort.field}:${sort.direction}`;
       const limit = pageSize(first, ctx.limits.maxPageSize);
       const key = decodeCursor<FilingKey>(after, tag, FILING_KEY_SCHEMAS[sort.field]);
-      return connection(await ctx.repos.filings.page({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, sort, key, limit, connectionPartsRequested(info)), tag);
+      return connection(
+        await ctx.repos.filings.page({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, sort, key, limit, connectionPartsRequested(info)),
+        tag,
+      );
     },
     relationships: async (_p, { filter, first, after }, ctx, info) => {
       const limit = pageSize(first, ctx.limits.maxPageSize);
       const key = decodeCursor(after, 'relationships', RelationshipKeySchema);
-      const page = await ctx.repos.filings.relationshipRows({ ...(filter ?? {}), cik: optionalCik(filter?.cik) }, key, limit, rowColumnsRequested(info), connectionPartsRequested(info));
+      const page = await ctx.repos.filings.relationshipRows(
+        { ...(filter ?? {}), cik: optionalCik(filter?.cik) },
+        key,
+        limit,
+        rowColumnsRequested(info),
+        connectionPartsRequested(info),
+      );
       return connection(page, 'relationships') as never;
     },
     chairsWhoAreDirectors: (_p, { cik }, ctx, info) => ctx.repos.analyst.chairsWhoAreDirectors(optionalCik(cik), details(info)),
@@ -69,4 +78,3 @@ export const analystResolvers: Resolvers = {
     },
   },
 };
-

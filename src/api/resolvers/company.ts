@@ -16,13 +16,15 @@ export const companyResolvers: Resolvers = {
   },
   Company: {
     filings: (c, _a, ctx) => ctx.loaders.filingsOfCompany.load(c.cik),
-    committees: async (c, { committeeKind }, ctx) => (await ctx.loaders.entitiesOfCompany.load(`Committee|${c.cik}`)).filter((e) => !committeeKind || e.committeeKind === committeeKind),
+    committees: async (c, { committeeKind }, ctx) =>
+      (await ctx.loaders.entitiesOfCompany.load(`Committee|${c.cik}`)).filter((e) => !committeeKind || e.committeeKind === committeeKind),
     people: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`Person|${c.cik}`),
     roles: async (c, { roleCode }, ctx) => (await ctx.loaders.entitiesOfCompany.load(`Role|${c.cik}`)).filter((e) => !roleCode || e.roleCode === roleCode),
     thirdParties: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`ThirdParty|${c.cik}`),
     vendorProcesses: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`VendorProcess|${c.cik}`),
     internalUnits: (c, _a, ctx) => ctx.loaders.entitiesOfCompany.load(`InternalUnit|${c.cik}`),
-    securityOfficers: async (c, _a, ctx) => (await ctx.loaders.entitiesOfCompany.load(`Role|${c.cik}`)).filter((r) => SECURITY_OFFICER_CODES.includes(r.roleCode ?? '')),
+    securityOfficers: async (c, _a, ctx) =>
+      (await ctx.loaders.entitiesOfCompany.load(`Role|${c.cik}`)).filter((r) => SECURITY_OFFICER_CODES.includes(r.roleCode ?? '')),
   },
   Filing: {
     company: async (f, _a, ctx) => {

@@ -4,7 +4,10 @@ import type { ApiContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 
 type Dir = 'OUT' | 'IN';
-const links = (dir: Dir, ...types: string[]) => (e: EntityRecord, _a: unknown, ctx: ApiContext): Promise<LinkRecord[]> => ctx.loaders.links(dir, types).load(e.id);
+const links =
+  (dir: Dir, ...types: string[]) =>
+  (e: EntityRecord, _a: unknown, ctx: ApiContext): Promise<LinkRecord[]> =>
+    ctx.loaders.links(dir, types).load(e.id);
 
 /** Fields every entity type shares: its company, and all its links. */
 const common = {

@@ -1,6 +1,17 @@
 import {
-  CommitteeKind, CommitteeLevel, EntityType, Form, Frequency, IngestOutcome, ReportingKind, RoleCategory, RoleCode, SourceFormat, ThirdPartyCategory,
-  UnitCategory, VendorProcessCategory,
+  CommitteeKind,
+  CommitteeLevel,
+  EntityType,
+  Form,
+  Frequency,
+  IngestOutcome,
+  ReportingKind,
+  RoleCategory,
+  RoleCode,
+  SourceFormat,
+  ThirdPartyCategory,
+  UnitCategory,
+  VendorProcessCategory,
 } from '../../domain/vocabulary';
 import type { Resolvers } from '../generated/resolvers-types';
 

@@ -33,7 +33,8 @@ const BY_LEMMA = new Map<string, Frame[]>();
 for (const f of FRAMES) for (const l of f.trigger) BY_LEMMA.set(l, [...(BY_LEMMA.get(l) ?? []), f]);
 
 /** The object phrase speaks of cybersecurity (the Topic node, GUIDELINE §3.2 Topic). */
-const CYBER_TOPIC = /cyber|information[- ]security|data[- ]security|info-?sec|security (?:risk|program|threat|incident|matter|posture|function|strateg|operation|team|organization|polic|control|practice|measure|personnel|professional|staff|group|event)|privacy and security|security and privacy|information technology risk|IT risk|technology risk|data protection|security of our (?:information|systems|networks|data)/i;
+const CYBER_TOPIC =
+  /cyber|information[- ]security|data[- ]security|info-?sec|security (?:risk|program|threat|incident|matter|posture|function|strateg|operation|team|organization|polic|control|practice|measure|personnel|professional|staff|group|event)|privacy and security|security and privacy|information technology risk|IT risk|technology risk|data protection|security of our (?:information|systems|networks|data)/i;
 const DUTY = /^(?:duty|responsibility|role|function|mandate|charter|remit|purview|task)$/;
 const OVERSIGHT = /^(?:oversee|oversight|supervise|supervision|overseeing)$/;
 const COMPANY_WORDS = /^(?:we|us|company|corporation|organization)$/;
@@ -60,12 +61,22 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
   let anchor = v;
   if (frame.carrier) {
     // the informing noun: the predicate's object, or (passive) its surface subject
-    const carrier = [tree.objectOf(v), ...tree.deps(v, 'obj'), ...(frame.carrierVia ? tree.marked(v, frame.carrierVia, ['obl', 'nmod']) : [])].find((c) => c !== undefined && frame.carrier!.includes(tree.tok(c).lemma));
+    const carrier = [tree.objectOf(v), ...tree.deps(v, 'obj'), ...(frame.carrierVia ? tree.marked(v, frame.carrierVia, ['obl', 'nmod']) : [])].find(
+      (c) => c !== undefined && frame.carrier!.includes(tree.tok(c).lemma),
+    );
     if (carrier === undefined) return [];
     anchor = carrier;
   }
-  if (frame.complement && !tree.children(v).some((c) => /^(?:xcomp|ccomp|advmod|obl|dep)/.test(tree.tok(c).rel) && frame.complement!.includes(tree.tok(c).lemma))) return [];
-  if (frame.transitive !== undefined && (tree.dep(v, 'obj') !== undefined || (tree.isPassive(v) && tree.dep(v, 'nsubj:pass') !== undefined)) !== frame.transitive) return [];
+  if (
+    frame.complement &&
+    !tree.children(v).some((c) => /^(?:xcomp|ccomp|advmod|obl|dep)/.test(tree.tok(c).rel) && frame.complement!.includes(tree.tok(c).lemma))
+  )
+    return [];
+  if (
+    frame.transitive !== undefined &&
+    (tree.dep(v, 'obj') !== undefined || (tree.isPassive(v) && tree.dep(v, 'nsubj:pass') !== undefined)) !== frame.transitive
+  )
+    return [];
   if (frame.ownObject) {
     const o = tree.objectOf(v) ?? tree.marked(v, 'on', ['obl'])[0];
     const phrase = o === undefined ? '' : ctx.text.slice(...tree.span(o, ['acl:relcl']));
@@ -73,7 +84,15 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
   }
   const types = TYPES[frame.relation]!;
   // engaging parties is for the registrant's own cyber processes: the risks of using vendors are not an engagement
-  if (frame.relation === 'ENGAGES' && frame.pos !== 'verb' && tree.chain(v).slice(1).some((h) => /^(?:risk|threat|exposure)$/.test(tree.tok(h).lemma))) return [];
+  if (
+    frame.relation === 'ENGAGES' &&
+    frame.pos !== 'verb' &&
+    tree
+      .chain(v)
+      .slice(1)
+      .some((h) => /^(?:risk|threat|exposure)$/.test(tree.tok(h).lemma))
+  )
+    return [];
   let subjects = firstYield(frame.subject, (slot) => args(tree, v, slotTokens(tree, v, anchor, slot), types.subject, frame, ctx, mentionAt, 'subject'));
   if (subjects.length === 0 && frame.impliedSubject) subjects = [frame.impliedSubject];
   // "the Board oversees cyber risk through its Audit Committee": the committee exercises the oversight too
@@ -84,64 +103,76 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
   if (subjects.length === 0) return [];
   const objects = firstYield(frame.object, (slot) => args(tree, v, slotTokens(tree, v, anchor, slot), types.object, frame, ctx, mentionAt, 'object'));
   const out: Candidate[] = [];
-  for (const s0 of subjects) for (const o0 of objects) {
-    // each pair is read afresh: a swap for one pair (C11) must not carry over to the next
-    let s = s0;
-    let o = o0;
-    if (s === o || (typeof s !== 'string' && typeof o !== 'string' && s.key === o.key)) continue;
-    if (frame.boardSide) {
-      // C11: a meeting between an officer or unit and a board body: the board body is the superior
-      const sBoard = isBoardBody(s);
-      const oBoard = isBoardBody(o);
-      // a board committee meeting with the full board informs it
-      const sFull = typeof s !== 'string' && s.attributes.kind === 'full_board';
-      const oFull = typeof o !== 'string' && o.attributes.kind === 'full_board';
-      if (sBoard && oBoard && sFull !== oFull) {
-        if (sFull) [s, o] = [o, s];
-      } else {
-        if (sBoard === oBoard) continue;
-        if (sBoard) [s, o] = [o, s];
+  for (const s0 of subjects)
+    for (const o0 of objects) {
+      // each pair is read afresh: a swap for one pair (C11) must not carry over to the next
+      let s = s0;
+      let o = o0;
+      if (s === o || (typeof s !== 'string' && typeof o !== 'string' && s.key === o.key)) continue;
+      if (frame.boardSide) {
+        // C11: a meeting between an officer or unit and a board body: the board body is the superior
+        const sBoard = isBoardBody(s);
+        const oBoard = isBoardBody(o);
+        // a board committee meeting with the full board informs it
+        const sFull = typeof s !== 'string' && s.attributes.kind === 'full_board';
+        const oFull = typeof o !== 'string' && o.attributes.kind === 'full_board';
+        if (sBoard && oBoard && sFull !== oFull) {
+          if (sFull) [s, o] = [o, s];
+        } else {
+          if (sBoard === oBoard) continue;
+          if (sBoard) [s, o] = [o, s];
+        }
+      }
+      // C3: "responsible for overseeing" states oversight, not management responsibility; "for implementing and
+      // overseeing" states both; an "oversight responsibility" is oversight
+      let relations: (RelationType | null)[] = [relationFor(frame, s, o)];
+      if (frame.relation === 'RESPONSIBLE_FOR' && frame.pos !== 'verb' && typeOf(s) !== 'InternalUnit') {
+        // the activities named after "for" (not a coordinated clause with a subject of its own)
+        const complements = tree
+          .marked(v, 'for')
+          .flatMap((c) => tree.conjuncts(c))
+          .filter((c) => !tree.children(c).some((k) => tree.tok(k).rel.startsWith('nsubj')));
+        // C10: a board body's monitoring is oversight
+        // the gerund right after "for" names the activity even where the parser hung the phrase elsewhere
+        const word = (c: number) => {
+          const mark = tree.children(c).find((k) => /^(?:case|mark)$/.test(tree.tok(k).rel) && tree.tok(k).lemma === 'for');
+          const next = mark !== undefined ? tree.tokens[mark + 1] : undefined;
+          return next && next.tag === 'VBG' ? next.i : c;
+        };
+        const oversees = (c0: number) => {
+          const c = word(c0);
+          return OVERSIGHT.test(tree.tok(c).lemma) || (isBoardBody(s) && /^monitor(?:ing)?$/.test(tree.tok(c).lemma));
+        };
+        const overseeing = complements.filter(
+          (c) => oversees(c) || tree.children(c).some((k) => /^(?:amod|compound)$/.test(tree.tok(k).rel) && OVERSIGHT.test(tree.tok(k).lemma)),
+        ).length;
+        const compoundOversight = tree.children(v).some((c) => tree.tok(c).rel === 'compound' && OVERSIGHT.test(tree.tok(c).lemma));
+        if (compoundOversight || (overseeing > 0 && overseeing === complements.length)) relations = ['OVERSEES'];
+        else if (overseeing > 0) relations = ['OVERSEES', relations[0]!];
+      }
+      for (const relation of relations) {
+        if (!relation) continue;
+        const attributes: Record<string, string> = { frame: frame.id };
+        if (relation === 'REPORTS_TO') {
+          attributes.kind =
+            frame.kind === 'auto'
+              ? typeof o !== 'string' && (o.type === 'Person' || o.type === 'Role') && tree.dep(v, 'obj') === undefined
+                ? 'line'
+                : 'informs'
+              : (frame.kind ?? 'informs');
+          const [a, b] = tree.span(v, ['acl:relcl', 'parataxis']);
+          // the predicate's own time adverbs first, a coordinated verb sharing its head's ("regularly reviews and
+          // discusses … with"), then the clause, then the sentence
+          const own = [v, ...(tree.tok(v).rel === 'conj' && tree.tok(v).head >= 0 ? [tree.tok(v).head] : [])]
+            .flatMap((h) => tree.children(h).filter((c) => /^(?:advmod|obl:tmod|obl|nmod:tmod)$/.test(tree.tok(c).rel) && (h === v || c < v)))
+            .map((c) => ctx.text.slice(...tree.span(c)))
+            .join(' ');
+          const f = (own ? frequency(own) : null) ?? frequency(ctx.text.slice(a, b)) ?? frequency(ctx.text);
+          if (f) attributes.frequency = f;
+        }
+        out.push({ type: relation, from: s as Candidate['from'], to: o as Candidate['to'], attributes });
       }
     }
-    // C3: "responsible for overseeing" states oversight, not management responsibility; "for implementing and
-    // overseeing" states both; an "oversight responsibility" is oversight
-    let relations: (RelationType | null)[] = [relationFor(frame, s, o)];
-    if (frame.relation === 'RESPONSIBLE_FOR' && frame.pos !== 'verb' && typeOf(s) !== 'InternalUnit') {
-      // the activities named after "for" (not a coordinated clause with a subject of its own)
-      const complements = tree.marked(v, 'for').flatMap((c) => tree.conjuncts(c)).filter((c) => !tree.children(c).some((k) => tree.tok(k).rel.startsWith('nsubj')));
-      // C10: a board body's monitoring is oversight
-      // the gerund right after "for" names the activity even where the parser hung the phrase elsewhere
-      const word = (c: number) => {
-        const mark = tree.children(c).find((k) => /^(?:case|mark)$/.test(tree.tok(k).rel) && tree.tok(k).lemma === 'for');
-        const next = mark !== undefined ? tree.tokens[mark + 1] : undefined;
-        return next && next.tag === 'VBG' ? next.i : c;
-      };
-      const oversees = (c0: number) => {
-        const c = word(c0);
-        return OVERSIGHT.test(tree.tok(c).lemma) || (isBoardBody(s) && /^monitor(?:ing)?$/.test(tree.tok(c).lemma));
-      };
-      const overseeing = complements.filter((c) => oversees(c) || tree.children(c).some((k) => /^(?:amod|compound)$/.test(tree.tok(k).rel) && OVERSIGHT.test(tree.tok(k).lemma))).length;
-      const compoundOversight = tree.children(v).some((c) => tree.tok(c).rel === 'compound' && OVERSIGHT.test(tree.tok(c).lemma));
-      if (compoundOversight || (overseeing > 0 && overseeing === complements.length)) relations = ['OVERSEES'];
-      else if (overseeing > 0) relations = ['OVERSEES', relations[0]!];
-    }
-    for (const relation of relations) {
-    if (!relation) continue;
-    const attributes: Record<string, string> = { frame: frame.id };
-    if (relation === 'REPORTS_TO') {
-      attributes.kind = frame.kind === 'auto' ? (typeof o !== 'string' && (o.type === 'Person' || o.type === 'Role') && tree.dep(v, 'obj') === undefined ? 'line' : 'informs') : (frame.kind ?? 'informs');
-      const [a, b] = tree.span(v, ['acl:relcl', 'parataxis']);
-      // the predicate's own time adverbs first, a coordinated verb sharing its head's ("regularly reviews and
-      // discusses … with"), then the clause, then the sentence
-      const own = [v, ...(tree.tok(v).rel === 'conj' && tree.tok(v).head >= 0 ? [tree.tok(v).head] : [])]
-        .flatMap((h) => tree.children(h).filter((c) => /^(?:advmod|obl:tmod|obl|nmod:tmod)$/.test(tree.tok(c).rel) && (h === v || c < v)))
-        .map((c) => ctx.text.slice(...tree.span(c))).join(' ');
-      const f = (own ? frequency(own) : null) ?? frequency(ctx.text.slice(a, b)) ?? frequency(ctx.text);
-      if (f) attributes.frequency = f;
-    }
-    out.push({ type: relation, from: s as Candidate['from'], to: o as Candidate['to'], attributes });
-    }
-  }
   return out;
 }
 
@@ -189,7 +220,10 @@ function slotTokens(tree: Tree, v: number, anchor: number, slot: string): number
       const o = tree.objectOf(v);
       if (o !== undefined) return [o];
       // "X oversees and manages Y": the object of a coordinated verb is shared
-      const conjVerb = tree.deps(v, 'conj').map((c) => tree.objectOf(c)).find((x) => x !== undefined);
+      const conjVerb = tree
+        .deps(v, 'conj')
+        .map((c) => tree.objectOf(c))
+        .find((x) => x !== undefined);
       if (conjVerb !== undefined) return [conjVerb];
       // "prevent, detect and react to threats": the last conjunct's complement is shared
       const last = tree.deps(v, 'conj').at(-1);
@@ -239,7 +273,9 @@ function prepositionSlot(tree: Tree, v: number, anchor: number, slot: string): n
   // the phrase may hang one level down, from the predicate's object or oblique ("presentations on cyber matters from the CISO")
   if (on.length === 0) for (const c of tree.children(v)) if (/^(?:obj|obl)/.test(tree.tok(c).rel)) on.push(...tree.marked(c, slot, ['nmod']));
   // or two levels down, where the object's own complement took it ("discuss our approach to threats with the CISO")
-  if (on.length === 0) for (const c of tree.children(v)) if (/^(?:obj|obl)/.test(tree.tok(c).rel)) for (const n of tree.deps(c, 'nmod')) if (tree.caseOf(n) !== slot) on.push(...tree.marked(n, slot, ['nmod']));
+  if (on.length === 0)
+    for (const c of tree.children(v))
+      if (/^(?:obj|obl)/.test(tree.tok(c).rel)) for (const n of tree.deps(c, 'nmod')) if (tree.caseOf(n) !== slot) on.push(...tree.marked(n, slot, ['nmod']));
   // a phrase that starts right after a noun trigger belongs to it, wherever the parser attached it ("in coordination with X")
   if (on.length === 0 && !t.tag.startsWith('VB')) {
     const next = tree.tokens[v + 1];
@@ -304,7 +340,16 @@ function assisted(tree: Tree, g: number): number[] {
 /** Slot tokens → entities: conjuncts and "including" lists distributed, mentions looked up, types kept. */
 const TRANSPARENT = /^(?:member|part|each|one|all|some|majority|any|number)$/;
 
-function args(tree: Tree, trigger: number, heads: number[], allowed: readonly ArgType[], frame: Frame, ctx: SentenceContext, mentionAt: (i: number) => Mention | undefined, side: 'subject' | 'object'): Arg[] {
+function args(
+  tree: Tree,
+  trigger: number,
+  heads: number[],
+  allowed: readonly ArgType[],
+  frame: Frame,
+  ctx: SentenceContext,
+  mentionAt: (i: number) => Mention | undefined,
+  side: 'subject' | 'object',
+): Arg[] {
   const out: Arg[] = [];
   const seen = new Set<string>();
   const push = (a: Arg) => {
@@ -336,7 +381,14 @@ function args(tree: Tree, trigger: number, heads: number[], allowed: readonly Ar
     // the Topic only where the object phrase names no entity of its own ("oversees the security team" is the team)
     const named = out.length > before || tokens.some((i) => mentionAt(i) !== undefined);
     // C2: leading a unit that is responsible for cybersecurity is responsibility for it
-    if (frame.topic && allowed.includes('Topic') && side === 'object' && frame.relation === 'RESPONSIBLE_FOR' && tokens.some((i) => mentionAt(i)?.type === 'InternalUnit' && CYBER_TOPIC.test(mentionAt(i)!.text))) push('T_CYBER');
+    if (
+      frame.topic &&
+      allowed.includes('Topic') &&
+      side === 'object' &&
+      frame.relation === 'RESPONSIBLE_FOR' &&
+      tokens.some((i) => mentionAt(i)?.type === 'InternalUnit' && CYBER_TOPIC.test(mentionAt(i)!.text))
+    )
+      push('T_CYBER');
     if (frame.topic && allowed.includes('Topic') && side === 'object' && !named) {
       // a relational noun's complements may hang from the noun itself ("oversight of risks from cyber threats")
       const [a, b] = tree.span(h, ['acl:relcl']);
@@ -350,7 +402,11 @@ function args(tree: Tree, trigger: number, heads: number[], allowed: readonly Ar
 /** A head with its conjuncts, appositions and "including X" / "such as X" members. */
 function expand(tree: Tree, h: number): number[] {
   const out = new Set<number>();
-  const listed = (c: number) => [...tree.marked(c, 'include', ['nmod', 'obl']), ...tree.marked(c, 'including', ['nmod', 'obl']), ...tree.marked(c, 'such', ['nmod', 'obl'])];
+  const listed = (c: number) => [
+    ...tree.marked(c, 'include', ['nmod', 'obl']),
+    ...tree.marked(c, 'including', ['nmod', 'obl']),
+    ...tree.marked(c, 'such', ['nmod', 'obl']),
+  ];
   for (const c0 of tree.conjuncts(h)) {
     const c = transparent(tree, c0);
     out.add(c);
@@ -358,7 +414,8 @@ function expand(tree: Tree, h: number): number[] {
   }
   // "discusses risks with management, including A and B": the list may attach to the phrase's head instead
   const t = tree.tok(h);
-  if (t.head >= 0 && /^(?:nmod|obl)/.test(t.rel)) for (const inc of listed(t.head)) if (inc > h) for (const x of tree.conjuncts(inc)) out.add(transparent(tree, x));
+  if (t.head >= 0 && /^(?:nmod|obl)/.test(t.rel))
+    for (const inc of listed(t.head)) if (inc > h) for (const x of tree.conjuncts(inc)) out.add(transparent(tree, x));
   return [...out];
 }
 
@@ -394,7 +451,10 @@ export function contradictedByParse(tree: Tree, ctx: SentenceContext, c: Candida
   return at.every((t) => {
     const s = tree.subjectOf(t.i);
     if (s === undefined) return false;
-    const named = tree.conjuncts(s).map((i) => mentionAt(i)).filter((m): m is Mention => m !== undefined);
+    const named = tree
+      .conjuncts(s)
+      .map((i) => mentionAt(i))
+      .filter((m): m is Mention => m !== undefined);
     return named.length > 0 && !named.some((m) => m.key === from.key);
   });
 }
@@ -423,4 +483,3 @@ function posMatches(tree: Tree, i: number, pos: Frame['pos']): boolean {
   if (pos === 'noun') return tag.startsWith('NN');
   return tag.startsWith('JJ') || tag === 'VBN' || (tag === 'VBD' && /^(?:amod|acl)$/.test(tree.tok(i).rel));
 }
-

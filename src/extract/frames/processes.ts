@@ -31,60 +31,177 @@ export interface ProcessExample {
 
 /** Head nouns of processes, controls and requirements (document, instrument and activity nouns). */
 export const PROCESS_NOUNS = new Set([
-  'diligence', 'assessment', 'review', 'evaluation', 'audit', 'questionnaire', 'screening', 'monitoring', 'program', 'programme', 'process',
-  'agreement', 'contract', 'provision', 'requirement', 'clause', 'training', 'plan', 'oversight', 'selection', 'certification', 'attestation',
-  'inspection', 'vetting', 'check', 'procedure', 'standard', 'term', 'obligation', 'undertaking', 'letter', 'survey', 'rating', 'scan',
-  'management', 'control', 'framework', 'evaluation', 'analysis', 'verification', 'testing', 'policy', 'onboarding', 'commitment', 'approach', 'measure', 'safeguard',
+  'diligence',
+  'assessment',
+  'review',
+  'evaluation',
+  'audit',
+  'questionnaire',
+  'screening',
+  'monitoring',
+  'program',
+  'programme',
+  'process',
+  'agreement',
+  'contract',
+  'provision',
+  'requirement',
+  'clause',
+  'training',
+  'plan',
+  'oversight',
+  'selection',
+  'certification',
+  'attestation',
+  'inspection',
+  'vetting',
+  'check',
+  'procedure',
+  'standard',
+  'term',
+  'obligation',
+  'undertaking',
+  'letter',
+  'survey',
+  'rating',
+  'scan',
+  'management',
+  'control',
+  'framework',
+  'evaluation',
+  'analysis',
+  'verification',
+  'testing',
+  'policy',
+  'onboarding',
+  'commitment',
+  'approach',
+  'measure',
+  'safeguard',
 ]);
 
 export const PROCESS_FRAMES: readonly ProcessFrame[] = [
   {
-    id: 'process.noun', shape: 'noun',
-    verbs: ['conduct', 'perform', 'maintain', 'implement', 'undertake', 'complete', 'carry', 'apply', 'employ', 'have', 'establish', 'develop', 'require', 'provide', 'negotiate', 'use', 'leverage', 'utilize', 'follow', 'run', 'operate', 'administer', 'impose', 'enter', 'execute', 'obtain', 'deploy', 'adopt'],
+    id: 'process.noun',
+    shape: 'noun',
+    verbs: [
+      'conduct',
+      'perform',
+      'maintain',
+      'implement',
+      'undertake',
+      'complete',
+      'carry',
+      'apply',
+      'employ',
+      'have',
+      'establish',
+      'develop',
+      'require',
+      'provide',
+      'negotiate',
+      'use',
+      'leverage',
+      'utilize',
+      'follow',
+      'run',
+      'operate',
+      'administer',
+      'impose',
+      'enter',
+      'execute',
+      'obtain',
+      'deploy',
+      'adopt',
+    ],
     examples: [
-      { text: 'We perform annual security reviews of our payment processors.', process: 'annual security reviews of our payment processors', targets: ['payment processors'] },
+      {
+        text: 'We perform annual security reviews of our payment processors.',
+        process: 'annual security reviews of our payment processors',
+        targets: ['payment processors'],
+      },
       { text: 'Before onboarding, we conduct diligence on resellers that connect to our network.', process: 'diligence on resellers', targets: ['resellers'] },
-      { text: 'The Company maintains data protection agreements with its hosting providers.', process: 'data protection agreements with its hosting providers', targets: ['hosting providers'] },
+      {
+        text: 'The Company maintains data protection agreements with its hosting providers.',
+        process: 'data protection agreements with its hosting providers',
+        targets: ['hosting providers'],
+      },
     ],
     nearMiss: 'Our hosting providers perform their own security reviews.',
   },
   {
-    id: 'process.require', shape: 'require',
+    id: 'process.require',
+    shape: 'require',
     verbs: ['require', 'obligate', 'oblige', 'mandate', 'ask', 'expect', 'compel', 'request', 'instruct', 'direct'],
     examples: [
-      { text: 'We require integrators to notify us of security events within a day.', process: 'notify us of security events within a day', targets: ['integrators'] },
-      { text: 'Payment processors are contractually required to encrypt cardholder data.', process: 'encrypt cardholder data', targets: ['Payment processors'] },
+      {
+        text: 'We require integrators to notify us of security events within a day.',
+        process: 'notify us of security events within a day',
+        targets: ['integrators'],
+      },
+      {
+        text: 'Payment processors are contractually required to encrypt cardholder data.',
+        process: 'encrypt cardholder data',
+        targets: ['Payment processors'],
+      },
       { text: 'We also require our resellers to complete an annual security questionnaire.', process: 'annual security questionnaire', targets: ['resellers'] },
     ],
     nearMiss: 'Our regulators require us to report material incidents.',
   },
   {
-    id: 'process.assess', shape: 'assess',
+    id: 'process.assess',
+    shape: 'assess',
     verbs: ['assess', 'review', 'evaluate', 'monitor', 'vet', 'screen', 'audit', 'examine', 'inspect', 'survey', 'qualify', 'test', 'track', 'score'],
     examples: [
-      { text: 'We assess our hosting providers for cybersecurity risk before contracting.', process: 'assess our hosting providers for cybersecurity risk', targets: ['hosting providers'] },
-      { text: 'Our procurement team regularly evaluates prospective suppliers against our security standards.', process: 'evaluates prospective suppliers against our security standards', targets: ['prospective suppliers'] },
+      {
+        text: 'We assess our hosting providers for cybersecurity risk before contracting.',
+        process: 'assess our hosting providers for cybersecurity risk',
+        targets: ['hosting providers'],
+      },
+      {
+        text: 'Our procurement team regularly evaluates prospective suppliers against our security standards.',
+        process: 'evaluates prospective suppliers against our security standards',
+        targets: ['prospective suppliers'],
+      },
       { text: 'Critical resellers are reviewed every year by our security team.', process: 'reviewed every year', targets: ['Critical resellers'] },
     ],
     nearMiss: 'Independent assessors review our controls every year.',
   },
   {
-    id: 'process.component', shape: 'component',
+    id: 'process.component',
+    shape: 'component',
     verbs: ['include', 'consist', 'comprise', 'involve', 'encompass', 'entail'],
     examples: [
       { text: 'Our reseller assurance program includes security questionnaires and annual site audits.', process: 'security questionnaires', targets: [] },
       { text: 'We run a supplier risk program, which includes onboarding assessments and contract reviews.', process: 'onboarding assessments', targets: [] },
-      { text: 'Our review of hosting providers consists of a security questionnaire and penetration test results.', process: 'security questionnaire', targets: ['hosting providers'] },
+      {
+        text: 'Our review of hosting providers consists of a security questionnaire and penetration test results.',
+        process: 'security questionnaire',
+        targets: ['hosting providers'],
+      },
     ],
     nearMiss: 'Our incident response plan includes tabletop exercises and forensic procedures.',
   },
   {
-    id: 'process.aimed', shape: 'aimed',
+    id: 'process.aimed',
+    shape: 'aimed',
     verbs: [],
     examples: [
-      { text: 'Cybersecurity considerations shape the selection and oversight of our hosting providers.', process: 'selection and oversight of our hosting providers', targets: ['hosting providers'] },
-      { text: 'Security reviews of prospective resellers are part of our onboarding.', process: 'Security reviews of prospective resellers', targets: ['prospective resellers'] },
-      { text: 'The CISO reports on the monitoring of critical suppliers to the Risk Committee.', process: 'monitoring of critical suppliers', targets: ['critical suppliers'] },
+      {
+        text: 'Cybersecurity considerations shape the selection and oversight of our hosting providers.',
+        process: 'selection and oversight of our hosting providers',
+        targets: ['hosting providers'],
+      },
+      {
+        text: 'Security reviews of prospective resellers are part of our onboarding.',
+        process: 'Security reviews of prospective resellers',
+        targets: ['prospective resellers'],
+      },
+      {
+        text: 'The CISO reports on the monitoring of critical suppliers to the Risk Committee.',
+        process: 'monitoring of critical suppliers',
+        targets: ['critical suppliers'],
+      },
     ],
     nearMiss: "Our suppliers' security reviews are their own responsibility.",
   },
@@ -93,10 +210,47 @@ export const PROCESS_FRAMES: readonly ProcessFrame[] = [
 const BY_VERB = new Map<string, ProcessFrame[]>();
 for (const f of PROCESS_FRAMES) for (const v of f.verbs) BY_VERB.set(v, [...(BY_VERB.get(v) ?? []), f]);
 /** C12: a requirement stated with one of these nouns is that noun phrase ("complete our security questionnaire"); otherwise the verb phrase ("maintain security controls to …"). */
-const INSTRUMENTS = new Set(['questionnaire', 'assessment', 'audit', 'review', 'agreement', 'contract', 'certification', 'attestation', 'training', 'screening', 'diligence', 'evaluation', 'inspection', 'survey', 'letter', 'undertaking', 'commitment', 'clause', 'provision']);
+const INSTRUMENTS = new Set([
+  'questionnaire',
+  'assessment',
+  'audit',
+  'review',
+  'agreement',
+  'contract',
+  'certification',
+  'attestation',
+  'training',
+  'screening',
+  'diligence',
+  'evaluation',
+  'inspection',
+  'survey',
+  'letter',
+  'undertaking',
+  'commitment',
+  'clause',
+  'provision',
+]);
 /** Words that make a process phrase about outside parties by its own name. */
 const VENDOR_WORDS = /third[- ]part|vendor|supplier|service provider|supply chain|contractor|partner|reseller|processor|integrator|franchisee|provider/i;
-const GENERIC = new Set(['approach', 'measure', 'safeguard', 'process', 'program', 'programme', 'procedure', 'control', 'policy', 'framework', 'management', 'standard', 'term', 'plan', 'requirement', 'provision']);
+const GENERIC = new Set([
+  'approach',
+  'measure',
+  'safeguard',
+  'process',
+  'program',
+  'programme',
+  'procedure',
+  'control',
+  'policy',
+  'framework',
+  'management',
+  'standard',
+  'term',
+  'plan',
+  'requirement',
+  'provision',
+]);
 const STOP_RELS = ['acl:relcl', 'appos', 'parataxis', 'punct', 'cc', 'conj', 'advcl', 'dep'];
 
 export function applyProcessFrames(tree: Tree, ctx: SentenceContext): Candidate[] {
@@ -112,9 +266,18 @@ export function applyProcessFrames(tree: Tree, ctx: SentenceContext): Candidate[
     // a party named only as a modifier inside the name (C14) is not a target, and a phrase that is itself a party is no process
     if (parties.some((p) => p.start <= start && p.end >= start + text.length)) return;
     seen.add(text);
-    const process: Mention = { type: 'VendorProcess', text, start, end: start + text.length, key: processKey(text), attributes: { category: processCategory(text), frame } };
+    const process: Mention = {
+      type: 'VendorProcess',
+      text,
+      start,
+      end: start + text.length,
+      key: processKey(text),
+      attributes: { category: processCategory(text), frame },
+    };
     out.push({ type: 'HAS_PROCESS', from: 'E_CO', to: process, attributes: { frame } });
-    for (const t of targets) if (verbal || !(t.start >= start && t.end <= start + text.length && !complementParty(ctx.text, start, t))) out.push({ type: 'TARGETS', from: process, to: t, attributes: { frame } });
+    for (const t of targets)
+      if (verbal || !(t.start >= start && t.end <= start + text.length && !complementParty(ctx.text, start, t)))
+        out.push({ type: 'TARGETS', from: process, to: t, attributes: { frame } });
   };
 
   for (const t of tree.tokens) {
@@ -133,13 +296,21 @@ export function applyProcessFrames(tree: Tree, ctx: SentenceContext): Candidate[
           const purpose = tree.deps(t.i, 'xcomp').find((x) => tree.caseOf(x) === 'to' && x > o && /^\s*to\s*$/.test(ctx.text.slice(e, tree.tok(x).start)));
           if (purpose !== undefined) e = Math.max(e, purposeEnd(tree, purpose));
           // the complement may hang from the verb ("perform diligence on suppliers"): take it when it follows at once
-          for (const c of tree.deps(t.i, 'obl')) if (/^(?:on|of|for|with|over|regarding)$/.test(tree.caseOf(c)) && /^\s*$/.test(ctx.text.slice(e, tree.span(c)[0]).replace(/^\s*(?:on|of|for|with|over|regarding)\b/, ''))) e = Math.max(e, tree.span(c, STOP_RELS)[1]);
+          for (const c of tree.deps(t.i, 'obl'))
+            if (
+              /^(?:on|of|for|with|over|regarding)$/.test(tree.caseOf(c)) &&
+              /^\s*$/.test(ctx.text.slice(e, tree.span(c)[0]).replace(/^\s*(?:on|of|for|with|over|regarding)\b/, ''))
+            )
+              e = Math.max(e, tree.span(c, STOP_RELS)[1]);
           if (GENERIC.has(tree.tok(o).lemma) && e === tree.tok(o).end && !tree.children(o).some((c) => tree.tok(c).rel === 'compound')) continue; // "similar processes" names nothing
           const inSpan = partiesIn(s, e);
           // a process whose phrase names no party applies to the parties the verb names ("training … to certain third parties")
           const named = inSpan.length > 0 ? inSpan : tree.deps(t.i, 'obl').flatMap((c) => conjunctParties(tree, c, partyAt));
           // and to the parties its purpose names as the source of the risks it manages ("… to manage risks posed by vendors, including …")
-          const targets = [...named, ...riskSources(tree, [o, ...tree.deps(t.i, 'advcl'), ...tree.deps(t.i, 'xcomp')], partyAt).filter((m) => !named.includes(m))];
+          const targets = [
+            ...named,
+            ...riskSources(tree, [o, ...tree.deps(t.i, 'advcl'), ...tree.deps(t.i, 'xcomp')], partyAt).filter((m) => !named.includes(m)),
+          ];
           // the process must concern parties: named in its own phrase or as the verb's recipient
           if (targets.length === 0 && !VENDOR_WORDS.test(ctx.text.slice(s, e))) continue;
           emit(s, e, targets, frame.id);
@@ -177,7 +348,14 @@ export function applyProcessFrames(tree: Tree, ctx: SentenceContext): Candidate[
         const obj = tree.isPassive(t.i) ? tree.dep(t.i, 'nsubj:pass') : tree.dep(t.i, 'obj');
         if (obj === undefined) continue;
         const targets = conjunctParties(tree, obj, partyAt);
-        if (targets.length === 0 || (subject !== undefined && !tree.isPassive(t.i) && !/^(?:we|company)$/.test(tree.tok(subject).lemma) && !ctx.mentions.some((m) => m.type !== 'ThirdParty' && m.start <= tree.tok(subject).start && tree.tok(subject).end <= m.end))) continue;
+        if (
+          targets.length === 0 ||
+          (subject !== undefined &&
+            !tree.isPassive(t.i) &&
+            !/^(?:we|company)$/.test(tree.tok(subject).lemma) &&
+            !ctx.mentions.some((m) => m.type !== 'ThirdParty' && m.start <= tree.tok(subject).start && tree.tok(subject).end <= m.end))
+        )
+          continue;
         const [s, e] = tree.isPassive(t.i) ? verbSpan(tree, t.i, ['nsubj:pass', 'aux:pass', 'aux', 'obl:agent']) : verbSpan(tree, t.i, ['nsubj']);
         emit(s, e, targets, frame.id, true);
       }
@@ -189,7 +367,9 @@ export function applyProcessFrames(tree: Tree, ctx: SentenceContext): Candidate[
     if (!t.tag.startsWith('NN') || !PROCESS_NOUNS.has(t.lemma) || GENERIC.has(t.lemma) || t.rel === 'compound' || partyAt(t.i)) continue;
     if (t.rel === 'conj' && PROCESS_NOUNS.has(tree.tok(t.head).lemma)) continue; // read from the first conjunct
     const group = tree.conjuncts(t.i).filter((c) => tree.tok(c).tag.startsWith('NN'));
-    const complement = group.flatMap((c) => tree.children(c).filter((k) => k > c && /^nmod/.test(tree.tok(k).rel) && /^(?:of|on|over|for|regarding)$/.test(tree.caseOf(k)))).at(-1);
+    const complement = group
+      .flatMap((c) => tree.children(c).filter((k) => k > c && /^nmod/.test(tree.tok(k).rel) && /^(?:of|on|over|for|regarding)$/.test(tree.caseOf(k))))
+      .at(-1);
     if (complement === undefined) continue;
     const targets = conjunctParties(tree, complement, partyAt);
     if (targets.length === 0 || tree.children(t.i).some((c) => tree.tok(c).rel === 'nmod:poss' && partyAt(c))) continue;
@@ -216,7 +396,10 @@ function riskSources(tree: Tree, roots: readonly number[], partyAt: (i: number) 
   const sources = (n: number): number[] => {
     const direct = tree.children(n).filter((c) => /^(?:nmod|obl)/.test(tree.tok(c).rel) && SOURCE_PREPS.has(tree.caseOf(c)) && tree.caseOf(c) !== 'of');
     // "presented by", "posed by", "associated with", "arising from": the participle's oblique
-    const via = tree.children(n).filter((c) => /^(?:acl|amod)/.test(tree.tok(c).rel) && tree.tok(c).tag.startsWith('VB')).flatMap((c) => tree.deps(c, 'obl').filter((o) => SOURCE_PREPS.has(tree.caseOf(o)) && tree.caseOf(o) !== 'of'));
+    const via = tree
+      .children(n)
+      .filter((c) => /^(?:acl|amod)/.test(tree.tok(c).rel) && tree.tok(c).tag.startsWith('VB'))
+      .flatMap((c) => tree.deps(c, 'obl').filter((o) => SOURCE_PREPS.has(tree.caseOf(o)) && tree.caseOf(o) !== 'of'));
     // "our use of third-party providers": the parties used
     return [...direct, ...via].flatMap((x) => (/^(?:use|engagement|reliance)$/.test(tree.tok(x).lemma) ? tree.marked(x, 'of', ['nmod']) : [x]));
   };
@@ -224,7 +407,8 @@ function riskSources(tree: Tree, roots: readonly number[], partyAt: (i: number) 
     const n = stack.pop()!;
     if (seen.has(n) || seen.size > 200) continue;
     seen.add(n);
-    if (RISK_NOUNS.test(tree.tok(n).lemma)) for (const src of sources(n)) for (const m of conjunctParties(tree, src, partyAt)) if (!out.includes(m)) out.push(m);
+    if (RISK_NOUNS.test(tree.tok(n).lemma))
+      for (const src of sources(n)) for (const m of conjunctParties(tree, src, partyAt)) if (!out.includes(m)) out.push(m);
     for (const c of tree.children(n)) if (!/^(?:acl:relcl|parataxis|punct)$/.test(tree.tok(c).rel)) stack.push(c);
   }
   return out;
@@ -302,4 +486,3 @@ function verbSpan(tree: Tree, v: number, without: readonly string[] = []): [numb
   }
   return [start, end];
 }
-

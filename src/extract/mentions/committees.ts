@@ -6,9 +6,14 @@ import { lower, matches, type Mention } from '../mention';
  * Committee"), lowercase descriptions ("corporate governance committee of the board of directors"),
  * the full board, and the anaphor "the Committee", resolved later against the section's committees.
  */
-const NAMED = /\b((?:(?!(?:Committee|Subcommittee|Council)\b)[A-Z][\w’'-]*,?\s+(?:(?:and|&|of|for|on)\s+)?){0,7}(?:Committee|Subcommittee|Council|committee|subcommittee))\b/g;
-const KINDS = 'audit|risk|technology|cybersecurity|security|privacy|compliance|governance|nominating|compensation|finance|safety|executive|steering|operating|management|oversight|information security|data';
-const LOWER = new RegExp(`\\b((?:(?:${KINDS}|and|&|corporate|public|policy|product|regulatory|sustainability|enterprise|information|dedicated),?\\s+){1,6}(?:committee|subcommittee|council))\\b`, 'g');
+const NAMED =
+  /\b((?:(?!(?:Committee|Subcommittee|Council)\b)[A-Z][\w’'-]*,?\s+(?:(?:and|&|of|for|on)\s+)?){0,7}(?:Committee|Subcommittee|Council|committee|subcommittee))\b/g;
+const KINDS =
+  'audit|risk|technology|cybersecurity|security|privacy|compliance|governance|nominating|compensation|finance|safety|executive|steering|operating|management|oversight|information security|data';
+const LOWER = new RegExp(
+  `\\b((?:(?:${KINDS}|and|&|corporate|public|policy|product|regulatory|sustainability|enterprise|information|dedicated),?\\s+){1,6}(?:committee|subcommittee|council))\\b`,
+  'g',
+);
 const BOARD = /\b(?:(?:full|entire)\s+)?[Bb]oard(?:\s+of\s+[Dd]irectors)?\b/g;
 const ANAPHOR = /\b[Tt]he\s+(Committee|committee|Council)\b(?!\s+of\b)/g;
 
@@ -28,7 +33,8 @@ export function committeeKind(name: string): string {
 
 export function committeeLevel(name: string, sentence: string): 'board_committee' | 'management' {
   const n = lower(name);
-  if (/council|steering|executive committee|operating committee|management|working group|leadership|disclosure|incident response|crisis/.test(n)) return 'management';
+  if (/council|steering|executive committee|operating committee|management|working group|leadership|disclosure|incident response|crisis/.test(n))
+    return 'management';
   if (/at the management level|management[- ]level|management committee/i.test(sentence) && !/of (the|our) board/i.test(sentence)) return 'management';
   return 'board_committee';
 }
@@ -42,7 +48,9 @@ function clean(name: string): string {
 }
 
 export function committeeKey(name: string): string {
-  return `committee:${lower(name).replace(/^(the|our|its)\s+/, '').replace(/\s+of (the|our) board( of directors)?$/, '')}`;
+  return `committee:${lower(name)
+    .replace(/^(the|our|its)\s+/, '')
+    .replace(/\s+of (the|our) board( of directors)?$/, '')}`;
 }
 
 export function detectCommittees(sentence: string): Mention[] {

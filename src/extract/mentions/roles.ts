@@ -8,7 +8,8 @@ const VP = /\b(?:(?:Senior|Executive|Group)\s+)?Vice\s+President(?:,?\s+(?:of\s+
 const HEAD = /\b(?:Head|Director|Leader)\s+of\s+(?:(?:[A-Z][\w&-]*|and|&)\s+){0,5}[A-Z][\w&-]*/g;
 const COUNSEL = /\b(?:General\s+Counsel|general\s+counsel)\b/g;
 const ABBR = /\b(CISO|CIO|CTO|CEO|CFO|CSO|CRO|CLO|CPO|CDO|COO|CTrO|CIDO|CISOs)\b/g;
-const CHAIR = /\b(?:(?:Chair|Chairperson|Chairman|Chairwoman|chair|chairperson)\s+of\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Board|Council)|(?:[A-Z][\w&-]*\s+){1,5}Committee\s+(?:Chair|Chairperson|Chairman|chair)|Lead\s+Independent\s+Director)\b/g;
+const CHAIR =
+  /\b(?:(?:Chair|Chairperson|Chairman|Chairwoman|chair|chairperson)\s+of\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,6}(?:Committee|Board|Council)|(?:[A-Z][\w&-]*\s+){1,5}Committee\s+(?:Chair|Chairperson|Chairman|chair)|Lead\s+Independent\s+Director)\b/g;
 const DIRECTORS = /\b((?:independent|non-employee|other)\s+)?directors?\b/g;
 const PRESIDENT = /\b(?<!Vice\s)(?:[Cc]o-)?[Pp]resident\b/g;
 const LEADERS = /\b(business leaders|leaders of (?:[a-z,]+\s+){1,6}?(?:functions|departments)|leaders from each business line)\b/g;
@@ -36,7 +37,9 @@ const CODES: [RegExp, string, string][] = [
 ];
 
 export function normalizeRole(title: string): { normalized: string; category: string; compound?: boolean } {
-  const t = lower(title).replace(/^(interim|acting|deputy|global|group|senior)\s+/, '').replace(/^(?:s|e)?vp\b,?/, 'vice president');
+  const t = lower(title)
+    .replace(/^(interim|acting|deputy|global|group|senior)\s+/, '')
+    .replace(/^(?:s|e)?vp\b,?/, 'vice president');
   for (const [re, normalized, category] of CODES) if (re.test(t)) return { normalized, category };
   // compound chief titles take their leading specialisation: "chief information and digital officer", "chief product and technology officer"
   const chief = /^chief ((?:[a-z&-]+ )+)officer$/.exec(t)?.[1] ?? '';
@@ -51,7 +54,9 @@ export function roleKey(title: string): string {
   if (normalized === 'CHAIR') return `role:chair:${lower(title)}`;
   // a compound title shares a code with its plain one but is another position ("Chief Information and Digital Officer" beside a CIO)
   if (compound) return `role:${lower(title).replace(/s$/, '')}`;
-  return normalized === 'OTHER' ? `role:${lower(title).replace(/s$/, '')}` : `role:${normalized}${/s$/.test(lower(title)) && normalized !== 'DIRECTOR' ? 's' : ''}`;
+  return normalized === 'OTHER'
+    ? `role:${lower(title).replace(/s$/, '')}`
+    : `role:${normalized}${/s$/.test(lower(title)) && normalized !== 'DIRECTOR' ? 's' : ''}`;
 }
 
 /** "Chief Information Digital Officer and Senior Vice President, Information Technology" is one position. */
@@ -75,13 +80,28 @@ export function detectRoles(sentence: string): Mention[] {
     const start = at + lead.length;
     if (!/\s|[A-Z]{2}/.test(t) && !/^(?:co-)?president$|^directors?$/i.test(t)) return;
     const { normalized, category } = normalizeRole(t);
-    out.push({ type: 'Role', text: t, start, end: start + t.length, key: roleKey(t), attributes: { normalized, category, plural: /s$/.test(t) && normalized !== 'GC' } });
+    out.push({
+      type: 'Role',
+      text: t,
+      start,
+      end: start + t.length,
+      key: roleKey(t),
+      attributes: { normalized, category, plural: /s$/.test(t) && normalized !== 'GC' },
+    });
   };
   // cheap keyword checks keep the heavier patterns off sentences that cannot match them
   const has = (k: RegExp) => k.test(sentence);
   const patterns: [RegExp, RegExp][] = [
-    [CHAIR, /[Cc]hair|Lead Independent/], [CHIEF, /Chief/], [CHIEF_LOWER, /chief/], [VP, /Vice/], [HEAD, /Head|Director|Leader/], [COUNSEL, /ounsel/],
-    [OTHER_OFFICER, /Officer|Engineer/], [ABBR, /C[A-Za-z]{1,3}O/], [PRESIDENT, /resident/], [LEADERS, /leaders/],
+    [CHAIR, /[Cc]hair|Lead Independent/],
+    [CHIEF, /Chief/],
+    [CHIEF_LOWER, /chief/],
+    [VP, /Vice/],
+    [HEAD, /Head|Director|Leader/],
+    [COUNSEL, /ounsel/],
+    [OTHER_OFFICER, /Officer|Engineer/],
+    [ABBR, /C[A-Za-z]{1,3}O/],
+    [PRESIDENT, /resident/],
+    [LEADERS, /leaders/],
   ];
   for (const [re, key] of patterns) if (has(key)) for (const m of matches(re, sentence)) add(m[0], m.index);
   mergeCompoundTitles(sentence, out);

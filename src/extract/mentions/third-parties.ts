@@ -1,8 +1,10 @@
 import { lower, matches, type Mention } from '../mention';
 
 /** External parties or classes of parties (GUIDELINE §3.2 ThirdParty), with the modifiers that describe them. */
-const MOD = '(?:third[- ]party|third party|external|outside|independent|other|leading|reputable|experienced|qualified|specialized|cybersecurity|cyber|security|information security|privacy|forensic|penetration|incident response|key|critical|certain|select|IT|technology|cloud|software|professional|public accounting|legal|managed security|assessment|evaluation|auditing|consulting|service|and|,)';
-const HEAD = '(?:assessors?|consultants?|auditors?|advisors?|advisers?|experts?|specialists?|firms?|vendors?|suppliers?|service providers?|providers?|third[- ]parties|third parties|third[- ]party service providers?|counsel|contractors?|partners?|agencies|agency|testers?|evaluators?|agents|consultancies|researchers|(?<=third[- ]party\\s)services)';
+const MOD =
+  '(?:third[- ]party|third party|external|outside|independent|other|leading|reputable|experienced|qualified|specialized|cybersecurity|cyber|security|information security|privacy|forensic|penetration|incident response|key|critical|certain|select|IT|technology|cloud|software|professional|public accounting|legal|managed security|assessment|evaluation|auditing|consulting|service|and|,)';
+const HEAD =
+  '(?:assessors?|consultants?|auditors?|advisors?|advisers?|experts?|specialists?|firms?|vendors?|suppliers?|service providers?|providers?|third[- ]parties|third parties|third[- ]party service providers?|counsel|contractors?|partners?|agencies|agency|testers?|evaluators?|agents|consultancies|researchers|(?<=third[- ]party\\s)services)';
 const PARTY = new RegExp(`\\b((?:${MOD}\\s+){0,4}${HEAD})\\b`, 'gi');
 const VENDOR_LIKE = /vendor|supplier|provider|third[- ]part|partner|contractor|agent/i;
 
@@ -22,7 +24,12 @@ export const thirdPartyKey = (name: string): string => `party:${lower(name)}`;
 
 export function detectThirdParties(sentence: string): Mention[] {
   const out: Mention[] = [];
-  if (!/ssessor|onsult|uditor|dvis|xpert|pecialist|firm|endor|upplier|rovider|part(?:y|ies)|ounsel|ontractor|artner|genc|ester|valuator|agents|esearcher/.test(sentence)) return out;
+  if (
+    !/ssessor|onsult|uditor|dvis|xpert|pecialist|firm|endor|upplier|rovider|part(?:y|ies)|ounsel|ontractor|artner|genc|ester|valuator|agents|esearcher/.test(
+      sentence,
+    )
+  )
+    return out;
   for (const m of matches(PARTY, sentence)) {
     let text = m[1]!.replace(/^(?:(?:and|or|,)\s*)+/i, '').replace(/^(?:certain|select|key|critical)\s+/i, '');
     if (/^(firms?|agents|partners?|providers?)$/i.test(text) && !/third|service/i.test(sentence.slice(Math.max(0, m.index - 15), m.index))) continue;

@@ -20,7 +20,8 @@ type Kind = Mention['type'];
 export const GOVERNANCE: readonly Kind[] = ['Committee', 'Role', 'Person', 'InternalUnit'];
 
 // words that may stand between two coordinated mentions: "A, B and C", "A, including B", "A as well as the B"
-const COORD = /^(?:\s*\([^()]{0,60}\))?(?:\s+(?:quarterly|annually|regularly|periodically|monthly|directly))?[\s,]*(?:(?:and|or|and\/or|&|as well as|along with|together with|including|in addition to|such as|plus|including through|directly and through|and through|through)\b[\s,]*)?(?:(?:its|their)\s+(?:dedicated\s+|standing\s+)?)?(?:(?:\w+ly\s+)?to\s+)?(?:(?:the|our|its|their|a|an|other|certain|various|members of|member of|each of|both|company['’]s|experienced|a number of)\s+)*$/i;
+const COORD =
+  /^(?:\s*\([^()]{0,60}\))?(?:\s+(?:quarterly|annually|regularly|periodically|monthly|directly))?[\s,]*(?:(?:and|or|and\/or|&|as well as|along with|together with|including|in addition to|such as|plus|including through|directly and through|and through|through)\b[\s,]*)?(?:(?:its|their)\s+(?:dedicated\s+|standing\s+)?)?(?:(?:\w+ly\s+)?to\s+)?(?:(?:the|our|its|their|a|an|other|certain|various|members of|member of|each of|both|company['’]s|experienced|a number of)\s+)*$/i;
 
 /** Mentions joined only by list punctuation, conjunctions and determiners; a long gap never is. */
 export const coordinated = (ctx: SentenceContext, a: Mention, b: Mention): boolean => b.start - a.end <= 120 && COORD.test(ctx.text.slice(a.end, b.start));
@@ -34,7 +35,11 @@ export function parentheticals(text: string): [number, number][] {
   if (parentheticalCache.size > 256) parentheticalCache.clear();
   const out: [number, number][] = [];
   parentheticalCache.set(text, out);
-  for (const m of matches(/,\s*(?:(?:led|headed|chaired|supported|overseen|assisted|managed) by|reporting to|who (?:reports?|is|are|has|have)|which (?:is|are|includes?|reports?))\b[^,;]*,/g, text)) out.push([m.index, m.index + m[0].length]);
+  for (const m of matches(
+    /,\s*(?:(?:led|headed|chaired|supported|overseen|assisted|managed) by|reporting to|who (?:reports?|is|are|has|have)|which (?:is|are|includes?|reports?))\b[^,;]*,/g,
+    text,
+  ))
+    out.push([m.index, m.index + m[0].length]);
   for (const m of matches(/\([^()]{0,200}\)/g, text)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
@@ -57,7 +62,11 @@ const inside = (m: Mention, spans: readonly [number, number][], pos: number) => 
 /** The clause's subject group before `pos`: the nearest mention of the kinds asked, with those coordinated with it. */
 export function subjectsBefore(ctx: SentenceContext, pos: number, kinds: readonly Kind[] = GOVERNANCE): Mention[] {
   // clauses end at ";" and ":", and an enumeration item "(ii)" starts a new one
-  const enumerator = ctx.text.includes(')') ? enumeratorsOf(ctx.text).filter((i) => i < pos).at(-1) ?? -1 : -1;
+  const enumerator = ctx.text.includes(')')
+    ? (enumeratorsOf(ctx.text)
+        .filter((i) => i < pos)
+        .at(-1) ?? -1)
+    : -1;
   const clauseStart = Math.max(ctx.text.lastIndexOf(';', pos - 1) + 1, ctx.text.lastIndexOf(':', pos - 1) + 1, enumerator + 1);
   const spans = parentheticals(ctx.text);
   let eligible = outermost(ctx.mentions).filter((m) => m.end <= pos && m.start >= clauseStart && kinds.includes(m.type) && !inside(m, spans, pos));
@@ -69,7 +78,11 @@ export function subjectsBefore(ctx: SentenceContext, pos: number, kinds: readonl
     return eligible.slice(0, n);
   }
   // "the X committee of the board oversees": the board is inside the subject's prepositional phrase
-  while (eligible.length > 1 && /^\s*(?:\([^)]*\)\s*)?of\s+(?:the|our|its)\s+(?:Company['’]s\s+)?$/.test(ctx.text.slice(eligible.at(-2)!.end, eligible.at(-1)!.start))) eligible = eligible.slice(0, -1);
+  while (
+    eligible.length > 1 &&
+    /^\s*(?:\([^)]*\)\s*)?of\s+(?:the|our|its)\s+(?:Company['’]s\s+)?$/.test(ctx.text.slice(eligible.at(-2)!.end, eligible.at(-1)!.start))
+  )
+    eligible = eligible.slice(0, -1);
   const group = [eligible[eligible.length - 1]!];
   // a restrictive relative clause ("… including our CISO who reports to …") has only its antecedent as subject;
   // after a comma ("our CEO, CFO and CLO, who have …") it refers to the whole list
@@ -77,7 +90,11 @@ export function subjectsBefore(ctx: SentenceContext, pos: number, kinds: readonl
   for (let i = eligible.length - 2; i >= 0; i--) {
     if (!coordinated(ctx, eligible[i]!, group[0]!)) break;
     // "… reports to our CEO, and our CRO provides …": the earlier verb's object is not this verb's subject
-    if (/,/.test(ctx.text.slice(eligible[i]!.end, group[0]!.start)) && /\bto\s+(?:our|the|its)?\s*$/.test(ctx.text.slice(Math.max(0, eligible[i]!.start - 12), eligible[i]!.start))) break;
+    if (
+      /,/.test(ctx.text.slice(eligible[i]!.end, group[0]!.start)) &&
+      /\bto\s+(?:our|the|its)?\s*$/.test(ctx.text.slice(Math.max(0, eligible[i]!.start - 12), eligible[i]!.start))
+    )
+      break;
     group.unshift(eligible[i]!);
   }
   return group;
@@ -105,7 +122,8 @@ export function objectsAfter(ctx: SentenceContext, pos: number, kinds: readonly 
 }
 
 /** Hypotheticals ("may engage", "could report") give no relation (GUIDELINE §3.1 rule 5). */
-export const hedged = (text: string, pos: number): boolean => /\b(may|might|could|would|can)\s+(?:also\s+|from time to time\s+|periodically\s+|as needed\s+)?$/i.test(text.slice(Math.max(0, pos - 40), pos));
+export const hedged = (text: string, pos: number): boolean =>
+  /\b(may|might|could|would|can)\s+(?:also\s+|from time to time\s+|periodically\s+|as needed\s+)?$/i.test(text.slice(Math.max(0, pos - 40), pos));
 
 export function frequency(text: string): string | null {
   const t = text.toLowerCase();

@@ -22,7 +22,10 @@ export const memberOf: Rule = {
       const body = objectsAfter(ctx, m.index + m[0].length, ['Committee'], 40)[0];
       if (body) for (const w of who) emit(w, body);
     }
-    for (const m of matches(/\b(?:(?:is|are)\s+)?(?:comprised|composed|made up)\s+of\b|\bconsists?\s+of\b|\bmembers\s+(?:include|including)\b|\bwhose members\s+(?:include|are)\b|\b(?:also\s+)?includes\b(?:\s*,\s*among\s+other[^,]{0,40},)?/g, ctx.text)) {
+    for (const m of matches(
+      /\b(?:(?:is|are)\s+)?(?:comprised|composed|made up)\s+of\b|\bconsists?\s+of\b|\bmembers\s+(?:include|including)\b|\bwhose members\s+(?:include|are)\b|\b(?:also\s+)?includes\b(?:\s*,\s*among\s+other[^,]{0,40},)?/g,
+      ctx.text,
+    )) {
       const body = subjectsBefore(ctx, m.index, ['Committee']).at(-1);
       if (!body) continue;
       for (const w of objectsAfter(ctx, m.index + m[0].length, ['Person', 'Role', 'InternalUnit'], 60)) emit(w, body);

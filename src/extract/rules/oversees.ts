@@ -44,7 +44,13 @@ export const oversees: Rule = {
     for (const m of matches(/\b(?:oversees|oversee|overseeing|oversight|overseen)\b/g, ctx.text)) {
       if (hedged(ctx.text, m.index)) continue;
       // the noun counts only when someone has or exercises it: "has oversight", "responsible for oversight"
-      if (m[0] === 'oversight' && !/\b(?:has|have|had|maintains?|exercises?|provides?|retains?|responsib\w+ for(?: the)?|primary|direct|specific|dedicated|its|their)\s+(?:\w+\s+){0,2}$/i.test(ctx.text.slice(Math.max(0, m.index - 50), m.index))) continue;
+      if (
+        m[0] === 'oversight' &&
+        !/\b(?:has|have|had|maintains?|exercises?|provides?|retains?|responsib\w+ for(?: the)?|primary|direct|specific|dedicated|its|their)\s+(?:\w+\s+){0,2}$/i.test(
+          ctx.text.slice(Math.max(0, m.index - 50), m.index),
+        )
+      )
+        continue;
       if (delegations.some((d) => m.index >= d.index && m.index <= d.index + d[0].length)) continue;
       if (/^\s+(?:by|of the (?:board|committee))\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
       // "oversees teams across the company": the object is a unit, not the topic

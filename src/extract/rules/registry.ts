@@ -10,4 +10,16 @@ import { subcommitteeOf } from './subcommittee-of';
 import { processAnaphor, vendorProcess } from './vendor-process';
 
 /** Every relation rule, in the order they run. Each is a pure function of one sentence's context. */
-export const RULES: readonly Rule[] = [subcommitteeOf, chairs, memberOf, holdsRole, oversees, responsibleFor, responsibleFromField, reportsTo, engages, vendorProcess, processAnaphor];
+export const RULES: readonly Rule[] = [
+  subcommitteeOf,
+  chairs,
+  memberOf,
+  holdsRole,
+  oversees,
+  responsibleFor,
+  responsibleFromField,
+  reportsTo,
+  engages,
+  vendorProcess,
+  processAnaphor,
+];

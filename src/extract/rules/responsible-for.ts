@@ -8,7 +8,8 @@ import { hedged, isBoardLevel, subjectsBefore } from './grammar';
  * "manage(s) … cybersecurity", and "X, who has … experience managing cybersecurity risk". A board-level
  * body "responsible for overseeing" oversees instead (rule oversees).
  */
-const TRIGGER = /\b(?:(?:is|are|remain|remains|be|being)\s+(?:primarily\s+|ultimately\s+|directly\s+)?(?:responsible|accountable)\s+for|has\s+(?:primary\s+|overall\s+)?responsibility\s+for|have\s+(?:primary\s+|overall\s+)?responsibility\s+for|responsible\s+for|in\s+charge\s+of|tasked\s+with|charged\s+with|leads?|heads?|manages?|managing|evaluated\s+by|designated\s+to\s+manage|to\s+manage|(?:the\s+)?decision-making\s+body\s+(?:of|for))\b/g;
+const TRIGGER =
+  /\b(?:(?:is|are|remain|remains|be|being)\s+(?:primarily\s+|ultimately\s+|directly\s+)?(?:responsible|accountable)\s+for|has\s+(?:primary\s+|overall\s+)?responsibility\s+for|have\s+(?:primary\s+|overall\s+)?responsibility\s+for|responsible\s+for|in\s+charge\s+of|tasked\s+with|charged\s+with|leads?|heads?|manages?|managing|evaluated\s+by|designated\s+to\s+manage|to\s+manage|(?:the\s+)?decision-making\s+body\s+(?:of|for))\b/g;
 
 export const responsibleFor: Rule = {
   name: 'responsible-for',
@@ -29,8 +30,12 @@ export const responsibleFor: Rule = {
       }
     }
     // "our cybersecurity program is led by our CISO": the leader is responsible for the program
-    for (const m of matches(/\b(?:program|programs|efforts|function|functions|strategy)\s+(?:is\s+|are\s+)?(?:(?:led|headed|managed|directed)\s+by|under\s+the\s+(?:direction|leadership|supervision)\s+of)\b/g, ctx.text)) {
-      for (const who of objectsAfterLeader(ctx, m.index + m[0].length)) out.push({ type: 'RESPONSIBLE_FOR', from: who, to: 'T_CYBER', attributes: { trigger: 'led by' } });
+    for (const m of matches(
+      /\b(?:program|programs|efforts|function|functions|strategy)\s+(?:is\s+|are\s+)?(?:(?:led|headed|managed|directed)\s+by|under\s+the\s+(?:direction|leadership|supervision)\s+of)\b/g,
+      ctx.text,
+    )) {
+      for (const who of objectsAfterLeader(ctx, m.index + m[0].length))
+        out.push({ type: 'RESPONSIBLE_FOR', from: who, to: 'T_CYBER', attributes: { trigger: 'led by' } });
     }
     return out;
   },

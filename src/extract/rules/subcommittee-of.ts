@@ -28,8 +28,12 @@ export const subcommitteeOf: Rule = {
     }
     if (board) {
       // "the Board, through its audit committee, oversees …": a lowercase name after "its" too
-      for (const m of matches(/\b[Bb]oard\s+committees?\b|\bits\s+(?:dedicated\s+|standing\s+)?(?=[A-Z][\w&]*.*?Committee)|\b(?:through|via)\s+its\s+(?=(?:[\w&,-]+\s+){0,5}committee\b)|\bcommittees\s+of\s+(?:the|our)\s+[Bb]oard/g, ctx.text)) {
-        for (const c of committees.filter((x) => x.start >= m.index && x.start - (m.index + m[0].length) < 80)) out.push({ type: 'SUBCOMMITTEE_OF', from: c, to: board });
+      for (const m of matches(
+        /\b[Bb]oard\s+committees?\b|\bits\s+(?:dedicated\s+|standing\s+)?(?=[A-Z][\w&]*.*?Committee)|\b(?:through|via)\s+its\s+(?=(?:[\w&,-]+\s+){0,5}committee\b)|\bcommittees\s+of\s+(?:the|our)\s+[Bb]oard/g,
+        ctx.text,
+      )) {
+        for (const c of committees.filter((x) => x.start >= m.index && x.start - (m.index + m[0].length) < 80))
+          out.push({ type: 'SUBCOMMITTEE_OF', from: c, to: board });
       }
     }
     return out;

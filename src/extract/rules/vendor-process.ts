@@ -20,13 +20,19 @@ export const vendorProcess: Rule = {
       // "as part of our supplier selection process, we conduct screenings": the screenings are the process (GUIDELINE §3.2)
       if (/\bas\s+(?:a\s+)?part\s+of\s+(?:our|the|its|this)\s+$/i.test(ctx.text.slice(Math.max(0, p.start - 30), p.start))) continue;
       // the parties the process applies to: inside its phrase, or close after it and not the agent ("via", "by")
-      const targets = vendors.filter((v) => v.start >= p.start && (v.end <= p.end || (v.start - p.end < 120 && !/\b(?:via|by)\b/.test(ctx.text.slice(p.end, v.start)))));
+      const targets = vendors.filter(
+        (v) => v.start >= p.start && (v.end <= p.end || (v.start - p.end < 120 && !/\b(?:via|by)\b/.test(ctx.text.slice(p.end, v.start)))),
+      );
       // an obligation applies to what the obliged party must complete, sign or adopt, or what it is bound through
-      const obligedObject = /\b(?:complete|sign|submit|undergo|execute|accept|adopt|pass|meet|enter into|through|via|under)\s+(?:(?:our|the|a|an)\s+)?(?:[\w’']+[’']s\s+)?$/i.test(ctx.text.slice(Math.max(0, p.start - 40), p.start));
+      const obligedObject =
+        /\b(?:complete|sign|submit|undergo|execute|accept|adopt|pass|meet|enter into|through|via|under)\s+(?:(?:our|the|a|an)\s+)?(?:[\w’']+[’']s\s+)?$/i.test(
+          ctx.text.slice(Math.max(0, p.start - 40), p.start),
+        );
       if (targets.length === 0 && obligedObject) targets.push(...obligated.filter((v) => v.end <= p.start));
       // "our third-party risk management program" is a vendor process by its own name, targets named or not
       // "third-party assessments" are performed by third parties (ENGAGES), not applied to them
-      const byParties = /^(?:independent\s+|external\s+)?third[- ]party\s+(?:assessments?|audits?|reviews?|testing|evaluations?|benchmarking|penetration)/i.test(p.text);
+      const byParties =
+        /^(?:independent\s+|external\s+)?third[- ]party\s+(?:assessments?|audits?|reviews?|testing|evaluations?|benchmarking|penetration)/i.test(p.text);
       const selfEvident = /third[- ]party|vendor|supplier|service provider|supply chain/i.test(p.text) && !/^(?:engaged?|use)\b/i.test(p.text) && !byParties;
       if (byParties && !vendors.some((v) => v.start >= p.end)) continue;
       if (targets.length === 0 && !selfEvident) continue;
@@ -65,6 +71,8 @@ export const processAnaphor: Rule = {
     const last = ctx.previousProcess;
     if (!ref || !last || !new RegExp(`\\b${ref[1]}`, 'i').test(last.text)) return [];
     if (ctx.processes.some((p) => p.start <= ref.index && p.end >= ref.index)) return [];
-    return ctx.mentions.filter((m) => m.type === 'ThirdParty' && isVendorLike(m.text) && m.start > ref.index).map((t) => ({ type: 'TARGETS' as const, from: last, to: t }));
+    return ctx.mentions
+      .filter((m) => m.type === 'ThirdParty' && isVendorLike(m.text) && m.start > ref.index)
+      .map((t) => ({ type: 'TARGETS' as const, from: last, to: t }));
   },
 };

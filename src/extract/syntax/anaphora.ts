@@ -12,23 +12,32 @@ import type { Tree } from './tree';
 /** The head classes noun phrases are typed by, plus the committee heads and role words references use. */
 const HEAD_TYPE: Record<string, Mention['type']> = {
   ...HEAD_CLASSES,
-  committee: 'Committee', subcommittee: 'Committee', council: 'Committee',
-  role: 'Role', position: 'Role', individual: 'Role',
+  committee: 'Committee',
+  subcommittee: 'Committee',
+  council: 'Committee',
+  role: 'Role',
+  position: 'Role',
+  individual: 'Role',
 };
 const DEMONSTRATIVE = /^(?:this|these|such|that|those|each)$/;
 
-const plural = (m: Mention): boolean => m.attributes.plural === true || /s$/.test(m.text.split(/\s+/).at(-1) ?? '') && !/(?:ss|counsel)$/i.test(m.text);
+const plural = (m: Mention): boolean => m.attributes.plural === true || (/s$/.test(m.text.split(/\s+/).at(-1) ?? '') && !/(?:ss|counsel)$/i.test(m.text));
 
 /** A plural definite "the committees" / "these teams": every earlier mention of that kind in the field or section. */
 export function resolvePluralAnaphor(tree: Tree, i: number, antecedents: readonly Mention[]): Mention[] {
   const t = tree.tok(i);
   if (!t.tag.endsWith('S') || !t.tag.startsWith('NN')) return [];
-  const det = tree.children(i).map((c) => tree.tok(c)).find((c) => c.rel === 'det');
+  const det = tree
+    .children(i)
+    .map((c) => tree.tok(c))
+    .find((c) => c.rel === 'det');
   if (!det || !/^(?:the|these|those|both|all|each)$/.test(det.lemma)) return [];
   const type = Object.hasOwn(HEAD_TYPE, t.lemma) ? HEAD_TYPE[t.lemma] : undefined;
   if (!type) return [];
   const out: Mention[] = [];
-  for (const m of antecedents) if (m.type === type && new RegExp(`\\b${t.lemma}`, 'i').test(m.text) && m.attributes.kind !== 'full_board' && !out.some((k) => k.key === m.key)) out.push(m);
+  for (const m of antecedents)
+    if (m.type === type && new RegExp(`\\b${t.lemma}`, 'i').test(m.text) && m.attributes.kind !== 'full_board' && !out.some((k) => k.key === m.key))
+      out.push(m);
   return out.length >= 2 ? out : [];
 }
 
@@ -46,7 +55,10 @@ export function resolveAnaphor(tree: Tree, i: number, antecedents: readonly Ment
     return undefined;
   }
   if (!t.tag.startsWith('NN')) return undefined;
-  const det = tree.children(i).map((c) => tree.tok(c)).find((c) => c.rel === 'det');
+  const det = tree
+    .children(i)
+    .map((c) => tree.tok(c))
+    .find((c) => c.rel === 'det');
   if (!det || !DEMONSTRATIVE.test(det.lemma)) return undefined;
   const type = Object.hasOwn(HEAD_TYPE, t.lemma) ? HEAD_TYPE[t.lemma] : undefined;
   if (!type) return undefined;

@@ -13,23 +13,96 @@ import type { Tree } from './tree';
  * Security"); determiners and possessives are left out, and relative or participial clauses end it.
  */
 export const HEAD_CLASSES: Record<string, 'Role' | 'InternalUnit' | 'ThirdParty'> = {
-  officer: 'Role', president: 'Role', head: 'Role', lead: 'Role', leader: 'Role', executive: 'Role', director: 'Role',
-  counsel: 'Role', chair: 'Role', chairperson: 'Role', chairman: 'Role', chairwoman: 'Role', manager: 'Role', representative: 'Role',
-  vp: 'Role', svp: 'Role', evp: 'Role', ciso: 'Role', cio: 'Role', cto: 'Role', cso: 'Role', cro: 'Role', cdo: 'Role', cpo: 'Role',
-  team: 'InternalUnit', department: 'InternalUnit', function: 'InternalUnit', group: 'InternalUnit', organization: 'InternalUnit',
-  office: 'InternalUnit', unit: 'InternalUnit', staff: 'InternalUnit', personnel: 'InternalUnit', professional: 'InternalUnit',
-  squad: 'InternalUnit', division: 'InternalUnit', taskforce: 'InternalUnit',
-  vendor: 'ThirdParty', supplier: 'ThirdParty', provider: 'ThirdParty', consultant: 'ThirdParty', advisor: 'ThirdParty', adviser: 'ThirdParty',
-  assessor: 'ThirdParty', auditor: 'ThirdParty', firm: 'ThirdParty', expert: 'ThirdParty', specialist: 'ThirdParty', contractor: 'ThirdParty',
-  subcontractor: 'ThirdParty', partner: 'ThirdParty', agency: 'ThirdParty', processor: 'ThirdParty', reseller: 'ThirdParty', integrator: 'ThirdParty',
-  franchisee: 'ThirdParty', licensee: 'ThirdParty', counterparty: 'ThirdParty', tester: 'ThirdParty', researcher: 'ThirdParty', evaluator: 'ThirdParty',
-  consultancy: 'ThirdParty', party: 'ThirdParty', user: 'ThirdParty',
+  officer: 'Role',
+  president: 'Role',
+  head: 'Role',
+  lead: 'Role',
+  leader: 'Role',
+  executive: 'Role',
+  director: 'Role',
+  counsel: 'Role',
+  chair: 'Role',
+  chairperson: 'Role',
+  chairman: 'Role',
+  chairwoman: 'Role',
+  manager: 'Role',
+  representative: 'Role',
+  vp: 'Role',
+  svp: 'Role',
+  evp: 'Role',
+  ciso: 'Role',
+  cio: 'Role',
+  cto: 'Role',
+  cso: 'Role',
+  cro: 'Role',
+  cdo: 'Role',
+  cpo: 'Role',
+  team: 'InternalUnit',
+  department: 'InternalUnit',
+  function: 'InternalUnit',
+  group: 'InternalUnit',
+  organization: 'InternalUnit',
+  office: 'InternalUnit',
+  unit: 'InternalUnit',
+  staff: 'InternalUnit',
+  personnel: 'InternalUnit',
+  professional: 'InternalUnit',
+  squad: 'InternalUnit',
+  division: 'InternalUnit',
+  taskforce: 'InternalUnit',
+  vendor: 'ThirdParty',
+  supplier: 'ThirdParty',
+  provider: 'ThirdParty',
+  consultant: 'ThirdParty',
+  advisor: 'ThirdParty',
+  adviser: 'ThirdParty',
+  assessor: 'ThirdParty',
+  auditor: 'ThirdParty',
+  firm: 'ThirdParty',
+  expert: 'ThirdParty',
+  specialist: 'ThirdParty',
+  contractor: 'ThirdParty',
+  subcontractor: 'ThirdParty',
+  partner: 'ThirdParty',
+  agency: 'ThirdParty',
+  processor: 'ThirdParty',
+  reseller: 'ThirdParty',
+  integrator: 'ThirdParty',
+  franchisee: 'ThirdParty',
+  licensee: 'ThirdParty',
+  counterparty: 'ThirdParty',
+  tester: 'ThirdParty',
+  researcher: 'ThirdParty',
+  evaluator: 'ThirdParty',
+  consultancy: 'ThirdParty',
+  party: 'ThirdParty',
+  user: 'ThirdParty',
 };
 /** Modifiers that make a head an outside party, or a group the registrant's own. */
 const EXTERNAL = /^(?:third|external|outside|independent|outsourced|contracted|managed)$/;
 const INTERNAL_ONLY = new Set(['user', 'expert', 'specialist', 'professional', 'personnel', 'staff', 'leader', 'executive']);
 /** Heads that need a modifier to name anything: a bare "group" or "function" names nothing. */
-const NEEDS_MODIFIER = new Set(['team', 'group', 'function', 'office', 'unit', 'organization', 'division', 'head', 'lead', 'party', 'partner', 'firm', 'professional', 'personnel', 'staff', 'director', 'executive', 'manager', 'representative']);
+const NEEDS_MODIFIER = new Set([
+  'team',
+  'group',
+  'function',
+  'office',
+  'unit',
+  'organization',
+  'division',
+  'head',
+  'lead',
+  'party',
+  'partner',
+  'firm',
+  'professional',
+  'personnel',
+  'staff',
+  'director',
+  'executive',
+  'manager',
+  'representative',
+]);
 const ENGAGED = /^(?:retain|engage|hire|contract|appoint)$/;
 const LEFT = new Set(['compound', 'amod', 'flat', 'nummod']);
 const SKIP_AMOD = /^(?:such|other|certain|various|several|many|each|all|any|relevant|appropriate|applicable|respective|same|new|existing|key)$/;
@@ -40,9 +113,20 @@ export function nounPhraseMentions(tree: Tree, text: string): Mention[] {
     if (!t.tag.startsWith('NN') || t.rel === 'compound' || t.rel === 'flat') continue;
     if (tree.tokens[t.i - 1]?.text === '(') continue; // "Chief Information Security Officer (CISO)": the abbreviation belongs to the title
     // C13: "Board members" as a group are a Role (directors)
-    if (t.lemma === 'member' && t.tag === 'NNS' && tree.children(t.i).some((c) => tree.tok(c).rel === 'compound' && tree.tok(c).lemma === 'board' && c === t.i - 1)) {
+    if (
+      t.lemma === 'member' &&
+      t.tag === 'NNS' &&
+      tree.children(t.i).some((c) => tree.tok(c).rel === 'compound' && tree.tok(c).lemma === 'board' && c === t.i - 1)
+    ) {
       const start = tree.tok(t.i - 1).start;
-      out.push({ type: 'Role', text: text.slice(start, t.end), start, end: t.end, key: 'role:DIRECTOR', attributes: { normalized: 'DIRECTOR', category: 'board', plural: true } });
+      out.push({
+        type: 'Role',
+        text: text.slice(start, t.end),
+        start,
+        end: t.end,
+        key: 'role:DIRECTOR',
+        attributes: { normalized: 'DIRECTOR', category: 'board', plural: true },
+      });
       continue;
     }
     const stem = t.lemma.replace(/s$/, '');
@@ -51,7 +135,10 @@ export function nounPhraseMentions(tree: Tree, text: string): Mention[] {
     if (!type) continue;
     // left modifiers adjacent to the head
     let first = t.i;
-    const mods = tree.children(t.i).filter((c) => c < t.i && LEFT.has(tree.tok(c).rel.split(':')[0]!)).sort((a, b) => b - a);
+    const mods = tree
+      .children(t.i)
+      .filter((c) => c < t.i && LEFT.has(tree.tok(c).rel.split(':')[0]!))
+      .sort((a, b) => b - a);
     for (const m of mods) {
       const [s] = tree.span(m);
       const sTok = tree.tokens.findIndex((x) => x.start >= s);
@@ -71,15 +158,18 @@ export function nounPhraseMentions(tree: Tree, text: string): Mention[] {
     // titles keep their "of" complement: "Head of Platform Security", "Vice President of Engineering"
     if (type === 'Role' || lemma === 'office') {
       const of = tree.marked(t.i, 'of', ['nmod']).find((c) => c > t.i);
-      if (of !== undefined && !/^(?:board|committee|company|council)$/.test(tree.tok(of).lemma)) end = tree.span(of, ['acl', 'acl:relcl', 'appos', 'conj', 'cc', 'punct']).at(1)!;
+      if (of !== undefined && !/^(?:board|committee|company|council)$/.test(tree.tok(of).lemma))
+        end = tree.span(of, ['acl', 'acl:relcl', 'appos', 'conj', 'cc', 'punct']).at(1)!;
       // a group of leaders keeps where they come from, the whole list: "leaders from each business line" (GUIDELINE §3.2)
-      const from = t.tag === 'NNS' && /^(?:leader|head|representative|executive)$/.test(lemma) ? tree.marked(t.i, 'from', ['nmod']).find((c) => c > t.i) : undefined;
+      const from =
+        t.tag === 'NNS' && /^(?:leader|head|representative|executive)$/.test(lemma) ? tree.marked(t.i, 'from', ['nmod']).find((c) => c > t.i) : undefined;
       if (from !== undefined) end = Math.max(end, tree.span(from, ['acl', 'acl:relcl', 'appos']).at(1)!);
     }
     // parties keep a "with" complement that says which ones ("third parties with expertise in …")
     if (type === 'ThirdParty') {
       const withC = tree.marked(t.i, 'with', ['nmod']).find((c) => c > t.i);
-      if (withC !== undefined && /^(?:expertise|experience|knowledge|capabilities|access|specialization)$/.test(tree.tok(withC).lemma)) end = tree.span(withC, ['acl', 'acl:relcl', 'appos', 'conj', 'cc', 'punct']).at(1)!;
+      if (withC !== undefined && /^(?:expertise|experience|knowledge|capabilities|access|specialization)$/.test(tree.tok(withC).lemma))
+        end = tree.span(withC, ['acl', 'acl:relcl', 'appos', 'conj', 'cc', 'punct']).at(1)!;
     }
     if (first === t.i && end === t.end && NEEDS_MODIFIER.has(lemma) && !(type === 'ThirdParty' && external)) continue;
     const start = tree.tok(first).start;

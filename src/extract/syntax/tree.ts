@@ -5,10 +5,52 @@ import type { ParsedSentence, Token } from '../../domain/linguistics';
  * markers, conjuncts, voice, and the logical subject and object of a predicate (passives, shared
  * subjects of coordinated verbs, relative clauses, participles and object control).
  */
-const OBJECT_CONTROL = new Set(['require', 'ask', 'expect', 'appoint', 'designate', 'direct', 'engage', 'retain', 'hire', 'task', 'enable', 'allow', 'instruct', 'encourage', 'oblige', 'obligate', 'mandate', 'compel', 'request', 'authorize', 'charge', 'empower', 'select', 'use', 'leverage', 'contract', 'employ']);
+const OBJECT_CONTROL = new Set([
+  'require',
+  'ask',
+  'expect',
+  'appoint',
+  'designate',
+  'direct',
+  'engage',
+  'retain',
+  'hire',
+  'task',
+  'enable',
+  'allow',
+  'instruct',
+  'encourage',
+  'oblige',
+  'obligate',
+  'mandate',
+  'compel',
+  'request',
+  'authorize',
+  'charge',
+  'empower',
+  'select',
+  'use',
+  'leverage',
+  'contract',
+  'employ',
+]);
 
 /** Verbs by which the registrant sets up people for a purpose ("we deploy / have / maintain / dedicate a team to …"). */
-const PURPOSE_HOLDERS = new Set(['deploy', 'have', 'maintain', 'establish', 'form', 'create', 'build', 'assign', 'dedicate', 'designate', 'devote', 'staff', 'organize']);
+const PURPOSE_HOLDERS = new Set([
+  'deploy',
+  'have',
+  'maintain',
+  'establish',
+  'form',
+  'create',
+  'build',
+  'assign',
+  'dedicate',
+  'designate',
+  'devote',
+  'staff',
+  'organize',
+]);
 
 export class Tree {
   readonly tokens: readonly Token[];
@@ -50,7 +92,10 @@ export class Tree {
 
   /** Obliques and nominal modifiers of `i` marked by `prep` ("to", "with", "from", "of", "for", …). */
   marked(i: number, prep: string, rels: readonly string[] = ['obl', 'nmod', 'advcl', 'acl']): number[] {
-    return rels.flatMap((r) => this.deps(i, r)).filter((c) => this.caseOf(c).split(' ').includes(prep)).sort((a, b) => a - b);
+    return rels
+      .flatMap((r) => this.deps(i, r))
+      .filter((c) => this.caseOf(c).split(' ').includes(prep))
+      .sort((a, b) => a - b);
   }
 
   isPassive(v: number): boolean {
@@ -96,10 +141,11 @@ export class Tree {
       const agent = this.deps(v, 'obl').find(isAgent);
       if (agent !== undefined) return agent;
       // a misattached frequency adverb carries the agent: "reported at least quarterly by the CIO"
-      for (const a of this.deps(v, 'advmod')) for (const b of [a, ...this.deps(a, 'advmod')]) {
-        const found = this.children(b).find(isAgent);
-        if (found !== undefined) return found;
-      }
+      for (const a of this.deps(v, 'advmod'))
+        for (const b of [a, ...this.deps(a, 'advmod')]) {
+          const found = this.children(b).find(isAgent);
+          if (found !== undefined) return found;
+        }
       // or the oblique before it: "is provided with briefings by the CISO"
       for (const o of this.deps(v, 'obl')) {
         const found = this.deps(o, 'nmod').find((c) => this.caseOf(c) === 'by');
@@ -132,7 +178,13 @@ export class Tree {
       // "the team uses tools to prevent …" is the team preventing
       if (obj !== undefined && t.rel === 'xcomp' && OBJECT_CONTROL.has(this.tokens[head]!.lemma)) return obj;
       // a purpose the registrant gives what it sets up: "we deploy teams to address threats", "we have a team in place to respond"
-      if (obj !== undefined && this.caseOf(v) === 'to' && PURPOSE_HOLDERS.has(this.tokens[head]!.lemma) && /^(?:we|us|company)$/.test(this.tokens[this.dep(head, 'nsubj') ?? head]!.lemma)) return obj;
+      if (
+        obj !== undefined &&
+        this.caseOf(v) === 'to' &&
+        PURPOSE_HOLDERS.has(this.tokens[head]!.lemma) &&
+        /^(?:we|us|company)$/.test(this.tokens[this.dep(head, 'nsubj') ?? head]!.lemma)
+      )
+        return obj;
       return this.subjectOf(head, depth + 1);
     }
     return undefined;
@@ -168,7 +220,14 @@ export class Tree {
       if (r === 'acl:relcl') return this.tokens[h]!.head;
       // ", who manages our team" the parser left unattached: a clause hanging from a noun is about that noun
       const above = this.tokens[h]!.head;
-      if (t.tag === 'WP' && /^(?:dep|parataxis|appos)$/.test(r) && above >= 0 && this.tokens[above]!.tag.startsWith('NN') && this.tokens[h]!.tag.startsWith('VB')) return above;
+      if (
+        t.tag === 'WP' &&
+        /^(?:dep|parataxis|appos)$/.test(r) &&
+        above >= 0 &&
+        this.tokens[above]!.tag.startsWith('NN') &&
+        this.tokens[h]!.tag.startsWith('VB')
+      )
+        return above;
     }
     return undefined;
   }
