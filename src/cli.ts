@@ -144,7 +144,7 @@ export function buildProgram(): Command {
     });
 
   identityOptions(program.command('ingest <paths...>').description('parse, extract and load filings (files, folders or globs) into Neo4j'))
-    .option('--workers <n>', 'worker threads for parse and extract (default: cores - 1; 0 = main thread)')
+    .option('--workers <n>', 'parse child processes (default: cores - 1; 0 = parse on the main thread)')
     .option('--batch-size <n>', 'filings per write transaction', '250')
     .option('--identity-map <file>', 'JSON object: file name → { cik, company, form, fiscalYear, … } for files that lack identity')
     .option(

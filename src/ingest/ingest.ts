@@ -20,7 +20,7 @@ export interface IngestOptions {
   identity?: IdentityOverride;
   /** Identity per file (an --identity-map), merged over `identity`. */
   identityFor?: (path: string) => IdentityOverride | undefined;
-  /** Worker threads for parsing; 0 parses on the main thread. Analysis runs in the layer's process, extraction on the main thread. */
+  /** Parse child processes; 0 parses on the main thread. Analysis runs in the layer's process, extraction on the main thread. */
   workers?: number;
   /** Filings per write transaction. */
   batchSize?: number;
@@ -44,7 +44,7 @@ export interface IngestSummary {
 }
 
 /**
- * parse on worker threads, analyse (the linguistic layer's own process) and extract, load in batched write
+ * parse in child processes, analyse (the linguistic layer's own process) and extract, load in batched write
  * transactions on the main thread, pipelined:
  * at most `workers * 4` files are in flight and one batch is being written, so memory stays bounded
  * however many files come in. One bad file is recorded and the rest go on.

@@ -1,9 +1,9 @@
 'use strict';
 /**
- * The parse worker run from its TypeScript source, for a parent that runs from source (tests under
+ * The parse child run from its TypeScript source, for a parent that runs from source (tests under
  * ts-jest; see parse-worker-file.ts). Each .ts file is compiled with TypeScript's transpileModule as it is
  * required, with the options of tsconfig.json that change the output. Never used by the built program,
- * which loads dist/ingest/parse-worker.js; `typescript` is a dev dependency.
+ * which forks dist/ingest/parse-child.js; `typescript` is a dev dependency.
  */
 const { readFileSync } = require('node:fs');
 const ts = require('typescript');
@@ -16,4 +16,4 @@ if (!require.extensions['.ts']) {
   };
 }
 
-module.exports = require('./parse-worker.ts');
+require('./parse-child.ts').main(process.argv.slice(2));

@@ -1,7 +1,7 @@
 import type { Disclosure, Format, IdentityOverride } from '../domain/disclosure';
 import { parseFile } from './pipeline';
 
-/** Runs read → parse for one file on a worker thread; failures come back as values. */
+/** Runs read → parse for one file in a parse child process; failures come back as values. */
 export interface ParseTask {
   path: string;
   format?: Format;

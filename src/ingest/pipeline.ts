@@ -10,7 +10,7 @@ export interface FileOptions {
   identity?: IdentityOverride;
 }
 
-/** read → parse, for one file (sync: it runs on worker threads). */
+/** read → parse, for one file (sync: it runs in the parse child processes). */
 export function parseFile(path: string, opts: FileOptions = {}): Disclosure {
   const input = readFilingInput(path);
   const identity = { ...readSidecar(path), ...(opts.identity ?? {}) };
