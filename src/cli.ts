@@ -7,9 +7,13 @@ import { ensureDatabase } from './embedded-neo4j/ensure-database';
 import { createRepositories } from './graph/repositories';
 import { createApolloServer, EXAMPLE_QUERY } from './api/server';
 import { startHttp } from './api/http-server';
-import { DEFAULT_FILE_LIMITS, expandPaths, ingestFiles, ingestInputs, type IngestSummary } from './ingest/ingest';
+import { anyToRead, DEFAULT_FILE_LIMITS, expandPaths, ingestFiles, ingestInputs, type IngestSummary } from './ingest/ingest';
+import type { Executor } from './graph/executor';
 import { createIngestService } from './ingest/ingest-service';
 import { createProgress } from './ingest/progress';
+import { countByKind } from './ingest/error-kinds';
+import { nothingToLoad } from './ingest/loadable';
+import { createStatusLines } from './config/status';
 import { readIdentityMap } from './ingest/identity-map';
 import { InputError } from './ingest/read-input';
 import { parseFile, processFile } from './ingest/pipeline';
@@ -59,32 +63,46 @@ function positiveInt(raw: string, name: string, zeroOk: boolean): number {
 
 const MAX_SUMMARY_PROBLEMS = 100;
 
+/** For an ingest with no file to read: every input is an error or skipped before the database is used. */
+const NO_DATABASE = new Proxy({} as Executor, {
+  get: () => {
+    throw new Error('no database was started: there is no file to read');
+  },
+});
+
 function summaryText(s: IngestSummary): string {
   const rate = s.ms.total > 0 ? ((s.filingsWritten + s.filingsUnchanged) / (s.ms.total / 1000)).toFixed(1) : '0';
+  const kinds = countByKind(s.errors.map((e) => e.reason));
   const lines = [
-    `files: ${s.files}, filings written: ${s.filingsWritten}, unchanged: ${s.filingsUnchanged}, nodes: ${s.nodes}, relationships: ${s.relationships}, errors: ${s.errors.length}, problems: ${s.problems.length} (${(s.ms.total / 1000).toFixed(1)} s, ${rate} filings/s)`,
+    `files: ${s.files}, filings written: ${s.filingsWritten}, unchanged: ${s.filingsUnchanged}, errors: ${s.errors.length}${kinds ? ` (${kinds})` : ''}, skipped: ${s.skipped.length}, nodes: ${s.nodes}, relationships: ${s.relationships}, problems: ${s.problems.length} (${(s.ms.total / 1000).toFixed(1)} s, ${rate} filings/s)`,
     ...s.errors.map((e) => `  error: ${e.file}: ${e.reason}`),
+    ...s.skipped.map((e) => `  skipped: ${e.file}: ${e.reason}`),
     // what the parsers reported about files that loaded (an unreadable flag, a missing continuation, ...)
     ...s.problems.slice(0, MAX_SUMMARY_PROBLEMS).map((p) => `  ${p.severity === 'error' ? 'problem' : 'warning'}: ${p.file}: ${p.message}`),
   ];
   if (s.problems.length > MAX_SUMMARY_PROBLEMS) lines.push(`  … ${s.problems.length - MAX_SUMMARY_PROBLEMS} more problems`);
+  if (s.errors.length + s.skipped.length > 0)
+    lines.push(`not all loaded: ${s.errors.length} error(s), ${s.skipped.length} skipped (exit code 1); each line above names the file and the reason`);
   return lines.join('\n');
 }
 
 async function serve(env: Env, loadPaths: string[]): Promise<void> {
   const log = createLogger(env.LOG_LEVEL, { buffered: true });
+  // startup steps go to stderr at once, in order, before the banner (the request log is buffered)
+  const status = createStatusLines();
+  const step = (l: string) => status.line(l);
   // the JVM's death is written at once, not left in the log buffer of an idle server
-  const db = await ensureDatabase(
-    env,
-    (l) => log.info(l),
-    (l) => (log.error(l), log.flush()),
-  );
-  const analyzer = lazyAnalyzer({ url: env.NLP_URL, log: (l) => log.info(l) });
+  const db = await ensureDatabase(env, step, (l) => (log.error(l), log.flush()));
+  const analyzer = lazyAnalyzer({ url: env.NLP_URL, log: step });
   if (loadPaths.length > 0) {
+    step(`loading ${loadPaths.join(', ')}: parsing, analysing and writing the filings…`);
     const summary = await ingestFiles(db.graph.executor, loadPaths, { analyzer });
-    log.info({ ...summary, errors: summary.errors.length, problems: summary.problems.length }, 'demo data loaded');
+    status.done();
+    step(`loaded: ${summary.filingsWritten} filings written, ${summary.filingsUnchanged} unchanged, ${summary.errors.length} errors`);
+    log.info({ ...summary, errors: summary.errors.length, skipped: summary.skipped.length, problems: summary.problems.length }, 'demo data loaded');
     for (const e of summary.errors) log.warn(e, 'demo file failed');
   }
+  status.done();
   const repos = createRepositories(db.graph.executor);
   const apollo = createApolloServer({ development: env.NODE_ENV !== 'production', maxDepth: env.MAX_QUERY_DEPTH, maxCost: env.MAX_QUERY_COST });
   const http = await startHttp(apollo, repos, log, {
@@ -122,6 +140,8 @@ export function buildProgram(): Command {
     .option('--json', 'print the Disclosure as JSON')
     .action((file: string, opts: Record<string, unknown>) => {
       const disclosure = parseFile(file, { format: opts.format as never, identity: identityFrom(opts) });
+      const empty = nothingToLoad(disclosure);
+      if (empty) throw new CliError(`${file}: ${empty}`);
       if (opts.json) return print(disclosure, true);
       print(
         `${disclosure.company.name ?? '(registrant unknown)'} ${disclosure.form ?? ''} FY${disclosure.fiscalYear ?? '?'}: ${disclosure.facts.length} cyd facts`,
@@ -135,7 +155,9 @@ export function buildProgram(): Command {
     .option('--json', 'print the extraction as JSON')
     .action(async (file: string, opts: Record<string, unknown>) => {
       const identity = identityFrom(opts);
-      parseFile(file, { format: opts.format as never, identity }); // a bad file fails before the layer starts
+      // a bad file fails before the layer starts
+      const empty = nothingToLoad(parseFile(file, { format: opts.format as never, identity }));
+      if (empty) throw new CliError(`${file}: ${empty}`);
       const analyzer = await openAnalyzer({ url: loadEnv().NLP_URL, log: (l) => process.stderr.write(l + '\n') });
       const { extraction } = await processFile(file, analyzer, { format: opts.format as never, identity }).finally(() => analyzer.close());
       if (opts.json) return print(extraction, true);
@@ -162,15 +184,31 @@ export function buildProgram(): Command {
         deadlineMs: 1000 * positiveInt(String(opts.fileTimeout), '--file-timeout', false),
         heapMb: positiveInt(String(opts.workerHeap), '--worker-heap', false),
       };
-      const db = await ensureDatabase(env, (l) => process.stderr.write(l + '\n'));
-      const analyzer = lazyAnalyzer({ url: env.NLP_URL, log: (l) => process.stderr.write(l + '\n') });
-      const inputs = [...expandPaths(paths)];
-      const progress = createProgress(inputs.length);
+      const identity = identityFrom(opts);
+      const inputs = [...expandPaths(paths, { own: opts.identityMap ? [String(opts.identityMap)] : [] })];
+      const status = createStatusLines();
+      if (!anyToRead(inputs)) {
+        // nothing to read: say so for each argument, and start no database
+        const summary = await ingestInputs(NO_DATABASE, inputs, { analyzer: lazyAnalyzer({}), identity });
+        print(summaryText(summary), false);
+        process.exitCode = 1;
+        return;
+      }
+      // with `serve` running on the embedded Neo4j, load into it (it advertises its Bolt address)
+      const db = await ensureDatabase(
+        env,
+        (l) => status.line(l),
+        (l) => status.line(l),
+        { attach: true },
+      );
+      const analyzer = lazyAnalyzer({ url: env.NLP_URL, log: (l) => status.line(l) });
+      status.done();
+      const progress = createProgress(inputs.filter((i) => typeof i === 'string' || !i.kind).length);
       try {
         const summary = await ingestInputs(db.graph.executor, inputs, {
           analyzer,
           format: opts.format as never,
-          identity: identityFrom(opts),
+          identity,
           identityFor,
           workers,
           batchSize,
@@ -178,8 +216,9 @@ export function buildProgram(): Command {
           onProgress: (e) => progress.tick(e),
         });
         progress.stop();
+        status.done();
         print(summaryText(summary), false);
-        if (summary.errors.length > 0) process.exitCode = 1;
+        if (summary.errors.length + summary.skipped.length > 0) process.exitCode = 1;
       } finally {
         progress.stop();
         await analyzer.close();
@@ -201,13 +240,24 @@ export function buildProgram(): Command {
   return program;
 }
 
+/** A closed stdout (`… | head`) ends the program quietly: what was wanted has been read. */
+function quietOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  quietOnClosedPipe();
   try {
     await buildProgram().parseAsync(argv);
     return Number(process.exitCode ?? 0);
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
-    if (e instanceof ConfigError) process.stderr.write(`disclosure-graph: ${e.message}\n`);
+    if (e instanceof CliError) process.stderr.write(`disclosure-graph: ${e.message}\n`);
+    else if (e instanceof ConfigError) process.stderr.write(`disclosure-graph: ${e.message}\n`);
     else if (e instanceof InputError) process.stderr.write(`disclosure-graph: ${e.message}\n`);
     else {
       const file = argv.slice(3).find((a) => !a.startsWith('-'));

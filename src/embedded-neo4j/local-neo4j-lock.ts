@@ -12,14 +12,28 @@ import { z } from 'zod';
  */
 const PID_FILE = 'dg-launcher.pid';
 
-const PidFileSchema = z.object({ pid: z.number().int().positive(), parentPid: z.number().int().positive() });
+const PidFileSchema = z.object({
+  pid: z.number().int().positive(),
+  parentPid: z.number().int().positive(),
+  /** The Bolt address, once the launcher is ready: what another command of this project connects to. */
+  uri: z.string().startsWith('bolt://').optional(),
+});
 type PidFile = z.infer<typeof PidFileSchema>;
 
 export type Holder =
-  { kind: 'none' } | { kind: 'stale'; pid: number } | { kind: 'orphan'; pid: number; parentPid: number } | { kind: 'in-use'; pid: number; parentPid: number };
+  | { kind: 'none' }
+  | { kind: 'stale'; pid: number }
+  | { kind: 'orphan'; pid: number; parentPid: number }
+  | { kind: 'in-use'; pid: number; parentPid: number; uri?: string };
 
 export function recordHolder(home: string, holder: PidFile): void {
   writeFileSync(join(home, PID_FILE), JSON.stringify(holder));
+}
+
+/** Advertises the ready launcher's Bolt address in its pid file, for `ingest` while `serve` runs. */
+export function recordReady(home: string, pid: number, uri: string): void {
+  const recorded = readPidFile(home);
+  if (recorded?.pid === pid) recordHolder(home, { ...recorded, uri });
 }
 
 export function clearHolder(home: string, pid: number): void {
@@ -44,7 +58,7 @@ export async function recoverHome(home: string, log: (line: string) => void, gra
   if (holder.kind === 'none') return;
   if (holder.kind === 'in-use') {
     throw new Error(
-      `embedded Neo4j: ${home} is in use by launcher pid ${holder.pid}, started by pid ${holder.parentPid}, which is still running; stop it or set NEO4J_LOCAL_HOME to another directory`,
+      `embedded Neo4j: ${home} is in use by launcher pid ${holder.pid}, started by pid ${holder.parentPid}, which is still running${holder.uri ? ` (at ${holder.uri})` : ''}; \`disclosure-graph ingest\` loads into it while it runs; to start another, stop that one or set NEO4J_LOCAL_HOME to another directory`,
     );
   }
   if (holder.kind === 'stale') {

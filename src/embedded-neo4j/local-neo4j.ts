@@ -1,10 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mavenPackage } from '../config/maven';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { javaBinary } from '../config/java';
 import { projectRoot } from '../config/paths';
-import { clearHolder, recordHolder, recoverHome } from './local-neo4j-lock';
+import { clearHolder, recordHolder, recordReady, recoverHome } from './local-neo4j-lock';
 
 /**
  * Starts the embedded Neo4j Community launcher (launcher/, Maven) on loopback when no NEO4J_URI is given.
@@ -32,16 +33,14 @@ const LAUNCHER = join(projectRoot(), 'launcher');
 const MAIN_CLASS = 'dev.disclosuregraph.Neo4jLauncher';
 
 /** Builds launcher/ with Maven unless its classes and dependency jars are newer than its sources. */
-export function ensureLauncherBuilt(log: (line: string) => void = () => undefined): void {
+export async function ensureLauncherBuilt(log: (line: string) => void = () => undefined): Promise<void> {
   const classFile = join(LAUNCHER, 'target', 'classes', 'dev', 'disclosuregraph', 'Neo4jLauncher.class');
   const lib = join(LAUNCHER, 'target', 'lib');
   const sources = [join(LAUNCHER, 'pom.xml'), join(LAUNCHER, 'src', 'main', 'java', 'dev', 'disclosuregraph', 'Neo4jLauncher.java')];
   const newestSource = Math.max(...sources.map((f) => statSync(f).mtimeMs));
   if (existsSync(classFile) && existsSync(lib) && readdirSync(lib).length > 0 && statSync(classFile).mtimeMs >= newestSource) return;
-  log('building the embedded Neo4j launcher (Maven, first run only)…');
-  const res = spawnSync('mvn', ['-B', '-q', '-f', join(LAUNCHER, 'pom.xml'), 'package'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-  if (res.error) throw new Error(`cannot run Maven to build the Neo4j launcher: ${res.error.message} (install Maven and Java 17, or set NEO4J_URI)`);
-  if (res.status !== 0) throw new Error(`Maven failed to build the Neo4j launcher: ${(res.stdout + res.stderr).trim().split('\n').slice(-5).join(' | ')}`);
+  log('building the embedded Neo4j launcher (first run only: Maven fetches Neo4j Community 5.26 from Maven Central, about a minute)…');
+  await mavenPackage(join(LAUNCHER, 'pom.xml'), 'the Neo4j launcher', 'set NEO4J_URI');
 }
 
 export async function freePort(): Promise<number> {
@@ -64,7 +63,7 @@ export async function freePort(): Promise<number> {
  */
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = opts.log ?? (() => undefined);
-  ensureLauncherBuilt(log);
+  await ensureLauncherBuilt(log);
   await recoverHome(opts.home, log);
   if (opts.fresh) rmSync(opts.home, { recursive: true, force: true }); // here, not in the JVM: the pid file goes in after
   mkdirSync(opts.home, { recursive: true });
@@ -92,11 +91,12 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     String(process.pid),
     '--exit-on-stdin-close',
   ];
-  log(`starting embedded Neo4j on bolt://127.0.0.1:${port} (data in ${opts.home})…`);
+  log(`starting embedded Neo4j on bolt://127.0.0.1:${port} (data in ${opts.home}); waiting for it to accept Bolt…`);
   const child = spawn(javaBinary(), args, { stdio: ['pipe', 'pipe', 'pipe'] });
   if (child.pid) recordHolder(opts.home, { pid: child.pid, parentPid: process.pid });
   const output = captureOutput(child);
   const uri = await waitForReady(child, output, opts.home, opts.readyTimeoutMs ?? 120_000);
+  if (child.pid) recordReady(opts.home, child.pid, uri);
   let stopping = false;
   child.once('exit', (code, signal) => {
     if (child.pid) clearHolder(opts.home, child.pid);

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import type { Format, IdentityOverride } from '../domain/disclosure';
+import { basename } from 'node:path';
+import type { Disclosure, Format, IdentityOverride } from '../domain/disclosure';
 import type { Executor } from '../graph/executor';
 import { storedFromSameSource, writeFilings } from '../graph/filing-writer';
 import { refreshPlannerStatistics } from '../graph/schema-setup';
@@ -36,6 +37,8 @@ export interface IngestSummary {
   nodes: number;
   relationships: number;
   errors: { file: string; reason: string }[];
+  /** Files found in folders that are not filings (reported, not read): an input set with any is not all loaded. */
+  skipped: { file: string; reason: string }[];
   /** What the parsers reported about the files that were not refused (at most MAX_PROBLEMS and a count per file). */
   problems: { file: string; severity: 'error' | 'warning'; message: string }[];
   /** Index samples and cached plans refreshed after writing (see refreshPlannerStatistics). */
@@ -57,6 +60,9 @@ export function ingestFiles(executor: Executor, paths: readonly string[], opts: 
  * Like ingestFiles, for inputs already expanded (the CLI expands once to size its progress bar). A path
  * that expansion could not follow (a loop, an unreadable folder, a dangling link) is that path's error.
  */
+/** True when expansion found at least one file or folder to read (else there is nothing to load and no database to start). */
+export const anyToRead = (inputs: readonly ExpandedPath[]): boolean => inputs.some((i) => typeof i === 'string' || !i.kind);
+
 export async function ingestInputs(executor: Executor, inputs: Iterable<ExpandedPath>, opts: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
   const summary: IngestSummary = {
@@ -66,6 +72,7 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<Expanded
     nodes: 0,
     relationships: 0,
     errors: [],
+    skipped: [],
     problems: [],
     ms: { total: 0, load: 0 },
   };
@@ -88,6 +95,14 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<Expanded
   const inFlight = new Set<Promise<void>>();
   try {
     for (const input of inputs) {
+      if (typeof input !== 'string' && input.kind === 'skipped') {
+        summary.skipped.push({ file: input.path, reason: input.reason });
+        continue;
+      }
+      if (typeof input !== 'string' && input.kind === 'nothing-matched') {
+        summary.errors.push({ file: input.path, reason: input.reason });
+        continue;
+      }
       summary.files++;
       if (typeof input !== 'string') {
         fail(input.path, input.reason);
@@ -105,7 +120,7 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<Expanded
             for (const pr of res.disclosure.problems) summary.problems.push({ file: res.path, severity: pr.severity, message: pr.message });
             // re-ingesting an unchanged filing does no linguistic work
             const cik = res.disclosure.company.cik;
-            if (!cik) return fail(res.path, 'no CIK for the registrant: give --cik or a <file>.meta.json sidecar with "cik"'); // before any analysis
+            if (!cik) return fail(res.path, noIdentity(res.path, res.disclosure)); // before any analysis
             if (await storedFromSameSource(executor, filingIdOf(res.disclosure, cik), sourceHashOf(res.disclosure))) {
               summary.filingsUnchanged++;
               opts.onProgress?.({ file: res.path, ok: true, done: summary.files });
@@ -132,6 +147,14 @@ export async function ingestInputs(executor: Executor, inputs: Iterable<Expanded
   }
   summary.ms.total = Date.now() - started;
   return summary;
+}
+
+/** The error for a file without a CIK: the keys it lacks, and the three places to give them. */
+export function noIdentity(path: string, d: Disclosure): string {
+  const lacking = ['cik', ...(d.company.name ? [] : ['company']), ...(d.form ? [] : ['form']), ...(d.fiscalYear ? [] : ['fiscalYear'])];
+  const name = basename(path);
+  const example = JSON.stringify({ [name]: Object.fromEntries(lacking.map((k) => [k, k === 'fiscalYear' ? 2025 : k === 'form' ? '10-K' : '…'])) });
+  return `no CIK for the registrant: the file does not carry its identity; give ${lacking.map((k) => `"${k}"`).join(', ')} in an --identity-map file (${example}), in ${name}.meta.json beside it, or with --cik --company --form --fiscal-year`;
 }
 
 /** One batch in one transaction; if it fails, each filing alone, so only the bad one is lost. */

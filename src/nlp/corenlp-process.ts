@@ -1,4 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mavenPackage } from '../config/maven';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../config/paths';
@@ -18,7 +19,7 @@ export interface LocalNlp {
 const NLP = join(projectRoot(), 'nlp');
 const MAIN_CLASS = 'dev.disclosuregraph.nlp.NlpServer';
 
-export function ensureNlpBuilt(log: (line: string) => void = () => undefined): string {
+export async function ensureNlpBuilt(log: (line: string) => void = () => undefined): Promise<string> {
   const classFile = join(NLP, 'target', 'classes', 'dev', 'disclosuregraph', 'nlp', 'NlpServer.class');
   const classpath = join(NLP, 'target', 'classpath.txt');
   const sources = [join(NLP, 'pom.xml'), join(NLP, 'src', 'main', 'java', 'dev', 'disclosuregraph', 'nlp', 'NlpServer.java')];
@@ -30,10 +31,8 @@ export function ensureNlpBuilt(log: (line: string) => void = () => undefined): s
       .split(':')
       .every((jar) => existsSync(jar))
   ) {
-    log('building the linguistic layer (Maven, first run only: CoreNLP and its models, about 480 MB)…');
-    const res = spawnSync('mvn', ['-B', '-q', '-f', join(NLP, 'pom.xml'), 'package'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
-    if (res.error) throw new Error(`cannot run Maven to build the linguistic layer: ${res.error.message} (install Maven and Java 17, or set NLP_URL)`);
-    if (res.status !== 0) throw new Error(`Maven failed to build the linguistic layer: ${(res.stdout + res.stderr).trim().split('\n').slice(-5).join(' | ')}`);
+    log('building the linguistic layer (first run only: Maven fetches CoreNLP and its models from Maven Central, about 480 MB)…');
+    await mavenPackage(join(NLP, 'pom.xml'), 'the linguistic layer', 'set NLP_URL');
   }
   return `${join(NLP, 'target', 'classes')}:${readFileSync(classpath, 'utf8').trim()}`;
 }
@@ -47,7 +46,8 @@ export interface LocalNlpOptions {
 
 export async function startLocalNlp(opts: LocalNlpOptions = {}): Promise<LocalNlp> {
   const log = opts.log ?? (() => undefined);
-  const cp = ensureNlpBuilt(log);
+  const cp = await ensureNlpBuilt(log);
+  log('starting the linguistic layer (CoreNLP); waiting for its models to load…');
   const args = [`-Xmx${opts.heapMb ?? 1536}m`, '-XX:+ExitOnOutOfMemoryError', '-cp', cp, MAIN_CLASS, '--port', '0'];
   if (opts.threads) args.push('--threads', String(opts.threads));
   const child: ChildProcess = spawn(javaBinary(), args, { stdio: ['pipe', 'ignore', 'pipe'] });

@@ -1,5 +1,5 @@
 import { normalizeCik, normalizeForm, type CompanyIdentity, type Form } from '../domain/disclosure';
-import { parseDate, fiscalYearOf } from './period';
+import { parseDate } from './period';
 
 /** Identity from dei cover facts (EntityRegistrantName, EntityCentralIndexKey, DocumentType, …). */
 export interface DeiIdentity {
@@ -21,7 +21,7 @@ export function identityFromDei(dei: ReadonlyMap<string, string>, contextPeriodE
   return {
     company: { name: get('EntityRegistrantName'), cik: cik ? normalizeCik(cik) : null, ticker: get('TradingSymbol') },
     form,
-    fiscalYear: Number.isInteger(fy) && fy > 1990 ? fy : fiscalYearOf(periodEnd),
+    fiscalYear: Number.isInteger(fy) && fy > 1990 ? fy : null, // stated only: a year read off the period end is filled in by parseFiling, after given identity
     periodEnd,
   };
 }

@@ -40,7 +40,7 @@ export function parseSubmission(text: string): ParsedFiling {
     },
     form: form ?? inner.form,
     periodEnd: inner.periodEnd ?? periodEnd,
-    fiscalYear: inner.fiscalYear ?? (periodEnd ? Number(periodEnd.slice(0, 4)) : null),
+    fiscalYear: inner.fiscalYear ?? null,
     accession: field('ACCESSION NUMBER'),
   };
 }

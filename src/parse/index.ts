@@ -1,8 +1,9 @@
 import { DisclosureSchema, type Disclosure, type Format, type IdentityOverride, type Problem } from '../domain/disclosure';
 import { decodeBytes } from './decode';
+import { fiscalYearOf } from './period';
 import { detectFormat } from './detect-format';
 import type { ParsedFiling } from './parsed-filing';
-import { ParseError, problem } from './problems';
+import { excerpt, ParseError, problem } from './problems';
 import { parseRpageText } from './rpage-text';
 import { parseIxbrl } from './ixbrl';
 import { parseXbrlInstance } from './xbrl-instance';
@@ -27,6 +28,8 @@ export interface ParseOptions {
 export function parseFiling(input: FilingInput, options: ParseOptions = {}): Disclosure {
   const parsed = parseByFormat(input, options.format);
   const merged = applyIdentity(parsed, options.identity ?? {});
+  // a fiscal year the filing does not state is read off its period end, unless one was given
+  merged.fiscalYear ??= fiscalYearOf(merged.periodEnd);
   if (merged.facts.length === 0) merged.problems.push(problem('warning', 'no cyd facts found'));
   if (!merged.company.cik && !merged.company.name) {
     merged.problems.push(problem('warning', 'no registrant identity in the filing: give --cik/--company or a <file>.meta.json sidecar'));
@@ -79,18 +82,42 @@ function parseByFormat(input: FilingInput, forced: Format | undefined): ParsedFi
 /** HTML without XBRL (older or unstructured filings) is read as its readable text. */
 const asPlainText = (text: string): string => (/^\s*<(!doctype|html|\?xml)/i.test(text) ? htmlToText(text).text : text);
 
+/**
+ * Identity given from outside (CLI flags, a sidecar, an identity map) fills only what the file does not
+ * say: a file that carries its registrant's identity keeps it. A given CIK, form, fiscal year, period end
+ * or accession that contradicts the file's own is an error (the file would be filed under another
+ * registrant or year); a different company name or ticker is only a warning, as names are written in
+ * many ways ("Acme Corp." / "ACME CORPORATION") and the CIK decides.
+ */
 function applyIdentity(parsed: ParsedFiling, id: IdentityOverride): ParsedFiling {
-  return {
+  const problems = [...parsed.problems];
+  const conflicts: string[] = [];
+  const keep = <T>(key: string, own: T | null | undefined, given: T | undefined, hard: boolean): T | null | undefined => {
+    if (given === undefined || own === null || own === undefined) return given ?? own;
+    if (String(own).toLowerCase() === String(given).toLowerCase()) return own;
+    if (hard) conflicts.push(`${key} ${String(given)} contradicts the filing's own ${String(own)}`);
+    else
+      problems.push(
+        problem('warning', `the given ${key} "${excerpt(String(given))}" differs from the filing's own "${excerpt(String(own))}"; the filing's is kept`),
+      );
+    return own;
+  };
+  const merged: ParsedFiling = {
     ...parsed,
     company: {
-      name: id.company ?? parsed.company.name,
-      cik: id.cik ?? parsed.company.cik,
-      ticker: id.ticker ?? parsed.company.ticker,
+      name: keep('company', parsed.company.name, id.company, false) ?? null,
+      cik: keep('cik', parsed.company.cik, id.cik, true) ?? null,
+      ticker: keep('ticker', parsed.company.ticker, id.ticker, false) ?? null,
     },
-    form: id.form ?? parsed.form,
-    fiscalYear: id.fiscalYear ?? parsed.fiscalYear,
-    periodEnd: id.periodEnd ?? parsed.periodEnd,
-    accession: id.accession ?? parsed.accession,
-    problems: [...parsed.problems],
+    form: keep('form', parsed.form, id.form, true) ?? null,
+    fiscalYear: keep('fiscal year', parsed.fiscalYear, id.fiscalYear, true) ?? null,
+    periodEnd: keep('period end', parsed.periodEnd, id.periodEnd, true) ?? null,
+    accession: keep('accession', parsed.accession, id.accession, true) ?? null,
+    problems,
   };
+  if (conflicts.length > 0)
+    throw new ParseError(
+      `${conflicts.join('; ')}: a file keeps its own identity; give --cik/--form/--fiscal-year (or a sidecar or identity map entry) only for files that lack them`,
+    );
+  return merged;
 }

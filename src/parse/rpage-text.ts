@@ -1,6 +1,6 @@
 import { CYD_QNAME, type Fact } from '../domain/disclosure';
 import { elementByLabel, elementByName, kindOfElementName } from '../domain/cyd-elements';
-import { parseDate, fiscalYearOf } from './period';
+import { parseDate } from './period';
 import { excerpt, problem, ParseError } from './problems';
 import { unwrapLines } from './text-lines';
 import type { ParsedFiling } from './parsed-filing';
@@ -75,7 +75,7 @@ export function parseRpageText(text: string): ParsedFiling {
     format: 'rpage-text',
     company: { name: null, cik: null, ticker: null },
     form: null,
-    fiscalYear: fiscalYearOf(periodEnd),
+    fiscalYear: null, // not stated: parseFiling derives it from the period end unless it is given
     periodEnd,
     accession: null,
     facts,

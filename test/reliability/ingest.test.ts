@@ -100,11 +100,12 @@ test('the CLI prints one line per bad file or path, the problems, and loads the 
   const res = spawnSync(process.execPath, [cli, 'ingest', dir, '--workers', '1', '--file-timeout', '30'], { encoding: 'utf8' });
   expect(res.status).toBe(1);
   const lines = res.stdout.trim().split('\n');
-  expect(lines[0]).toMatch(/^files: 4, filings written: 2, unchanged: 0, .* errors: 2, problems: 1 /);
+  expect(lines[0]).toMatch(/^files: 4, filings written: 2, unchanged: 0, errors: 2 \(no cyd content 1, unreadable 1\), skipped: 0, .* problems: 1 /);
   expect(lines.slice(1)).toEqual([
     `  error: ${join(dir, 'loop')}: symbolic link loop: leads back to ${dir}`,
     expect.stringMatching(new RegExp(`^  error: ${join(dir, 'truncated.htm')}: no cyd facts and no Item 1C/16K section: nothing to load`)),
     expect.stringMatching(new RegExp(`^  problem: ${join(dir, 'nested.htm')}: ${2_000 - MAX_FACT_NESTING} ix facts or continuations nested more than`)),
+    'not all loaded: 2 error(s), 0 skipped (exit code 1); each line above names the file and the reason',
   ]);
 }, 120_000);
 
