@@ -19,4 +19,6 @@ COPY demo ./demo
 COPY bin ./bin
 EXPOSE 4000
 USER node
-CMD ["node", "dist/cli.js", "demo"]
+# `docker compose up` serves; `docker compose run --rm api ingest /filings` or `… api demo` run another command
+ENTRYPOINT ["node", "dist/cli.js"]
+CMD ["serve"]

@@ -103,6 +103,7 @@ function* walk(p: string, walked: Set<string>, ancestors: readonly string[], own
   const inside = [...ancestors, real];
   const here = new Set(names);
   for (const n of names) {
+    if (n.startsWith('.')) continue; // hidden files (.gitkeep, .DS_Store) are not read, as with globs
     const child = join(p, n);
     const cs = statOrError(child);
     if (typeof cs === 'string') yield { path: child, reason: cs };
