@@ -53,11 +53,13 @@ test('a folder: the filing loads, its sidecar is part of it, other files are ski
   });
   writeFileSync(join(dir, 'notes.json'), '{"not": "a sidecar"}');
   writeFileSync(join(dir, 'exhibit.pdf'), '%PDF-1.4');
+  writeFileSync(join(dir, '.gitkeep'), ''); // hidden: passed over, as globs do
   const res = run(['ingest', dir, '--workers', '1']);
   expect(res.stdout).toMatch(/files: 1, filings written: 1, unchanged: 0, errors: 0, skipped: 2/);
   expect(res.stdout).toContain(`skipped: ${join(dir, 'notes.json')}: a JSON file that is no sidecar`);
   expect(res.stdout).toContain(`skipped: ${join(dir, 'exhibit.pdf')}: a .pdf file, not a filing`);
   expect(res.stdout).not.toContain('acme-2024.txt.meta.json');
+  expect(res.stdout).not.toContain('.gitkeep');
   expect(res.stdout).toMatch(/not all loaded: 0 error\(s\), 2 skipped \(exit code 1\)/);
   expect(res.status).toBe(1);
   // the same folder through a glob of filings only: everything that matched is loaded (unchanged), exit 0
