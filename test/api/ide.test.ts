@@ -114,6 +114,10 @@ describe('in a real browser (Debian chromium, headless)', () => {
     const tab = await context.newPage();
     tab.on('pageerror', (e) => void problems.push(`page error: ${e.message}`));
     tab.on('console', (m) => void (m.type() === 'error' && problems.push(`console: ${m.text()}`)));
+    // whatever the page's CSP refuses (an inline style, a script from elsewhere) is a console error too
+    await tab.addInitScript({
+      content: "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP refused ' + e.violatedDirective + ': ' + e.blockedURI));",
+    });
     try {
       await tab.goto(demo.api.url);
       // every README example is a tab; pick the committee counts and run it
