@@ -142,7 +142,6 @@ export function createIde(opts: IdeOptions): Ide {
 function send(req: IncomingMessage, res: ServerResponse, a: Asset, page: boolean): void {
   res.setHeader('x-content-type-options', 'nosniff');
   res.setHeader('cache-control', 'no-cache'); // revalidated by ETag, so a new version of a package shows at once
-  res.setHeader('etag', a.etag);
   const vary = res.getHeader('vary'); // applyCors may have set vary: origin
   res.setHeader('vary', vary ? `${String(vary)}, accept, accept-encoding` : 'accept, accept-encoding');
   if (page) {
@@ -150,11 +149,14 @@ function send(req: IncomingMessage, res: ServerResponse, a: Asset, page: boolean
     res.setHeader('x-frame-options', 'DENY');
     res.setHeader('referrer-policy', 'no-referrer');
   }
-  if (req.headers['if-none-match'] === a.etag) {
+  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  // one tag per representation (RFC 9110 8.8.3): the gzipped bytes are not the plain ones
+  const etag = gzip ? `${a.etag.slice(0, -1)}-gz"` : a.etag;
+  res.setHeader('etag', etag);
+  if (req.headers['if-none-match'] === etag) {
     res.statusCode = 304;
     return void res.end();
   }
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   const body = gzip ? a.gzip : a.body;
   res.statusCode = 200;
   res.setHeader('content-type', a.type);

@@ -57,8 +57,13 @@ test('the files are gzipped when asked, revalidated by ETag, and unknown ones ar
   expect(raw.encoding).toBe('gzip');
   expect(raw.bytes.length).toBeLessThan(body.length / 2);
   expect(gunzipSync(raw.bytes).equals(body)).toBe(true);
-  const again = await fetch(url, { headers: { 'if-none-match': plain.headers.get('etag')! } });
+  const again = await fetch(url, { headers: { 'accept-encoding': 'identity', 'if-none-match': plain.headers.get('etag')! } });
   expect(again.status).toBe(304);
+  // the gzipped representation has a tag of its own
+  const zipped = await fetch(url, { headers: { 'accept-encoding': 'gzip', 'if-none-match': plain.headers.get('etag')! } });
+  expect(zipped.status).toBe(200);
+  expect(zipped.headers.get('etag')).not.toBe(plain.headers.get('etag'));
+  expect((await fetch(url, { headers: { 'accept-encoding': 'gzip', 'if-none-match': zipped.headers.get('etag')! } })).status).toBe(304);
   expect((await fetch(new URL('/ide/nope.js', demo.api.url))).status).toBe(404);
 });
 
