@@ -7,6 +7,8 @@ import { ensureDatabase } from './embedded-neo4j/ensure-database';
 import { createRepositories } from './graph/repositories';
 import { createApolloServer, EXAMPLE_QUERY } from './api/server';
 import { startHttp } from './api/http-server';
+import { createIde } from './api/ide';
+import { ideTabs } from './api/ide-examples';
 import { anyToRead, DEFAULT_FILE_LIMITS, expandPaths, ingestFiles, ingestInputs, type IngestSummary } from './ingest/ingest';
 import type { Executor } from './graph/executor';
 import { createIngestService } from './ingest/ingest-service';
@@ -104,19 +106,22 @@ async function serve(env: Env, loadPaths: string[]): Promise<void> {
   }
   status.done();
   const repos = createRepositories(db.graph.executor);
-  const apollo = createApolloServer({ development: env.NODE_ENV !== 'production', maxDepth: env.MAX_QUERY_DEPTH, maxCost: env.MAX_QUERY_COST });
+  const development = env.NODE_ENV !== 'production';
+  const apollo = createApolloServer({ development, maxDepth: env.MAX_QUERY_DEPTH, maxCost: env.MAX_QUERY_COST });
   const http = await startHttp(apollo, repos, log, {
     host: env.HOST,
     port: env.PORT,
     apiKey: env.API_KEY,
     ingest: createIngestService(db.graph.executor, analyzer),
+    // the GraphQL IDE at the endpoint's GET, outside production only
+    ide: development ? createIde({ endpoint: '/graphql', tabs: ideTabs(EXAMPLE_QUERY) }) : undefined,
     limits: { maxPageSize: env.MAX_PAGE_SIZE, maxDepth: env.MAX_QUERY_DEPTH, maxCost: env.MAX_QUERY_COST },
     corsOrigins: env.CORS_ORIGINS.split(',')
       .map((s) => s.trim())
       .filter(Boolean),
   });
   process.stdout.write(
-    `disclosure-graph GraphQL API at ${http.url}\n(Neo4j: ${db.graph.uri})\nTry:\ncurl -s ${http.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`,
+    `disclosure-graph GraphQL API at ${http.url}\n(Neo4j: ${db.graph.uri})\n${development ? `GraphQL IDE (GraphiQL): open ${http.url} in a browser\n` : ''}Try:\ncurl -s ${http.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'\n`,
   );
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Repositories } from '../graph/repositories';
 import type { TextIngestService } from '../domain/ingest-service';
 import { createContext, type ApiContext, type ApiLimits } from './context';
+import type { Ide } from './ide';
 
 /** /ready answers within about this long (plus the time to write the answer), whatever Neo4j does. */
 export const READY_WITHIN_MS = 1_500;
@@ -18,6 +19,8 @@ export interface HttpOptions {
   apiKey: string | undefined;
   limits: ApiLimits;
   maxBodyBytes?: number;
+  /** The GraphQL IDE (src/api/ide.ts), outside production only: the composition root leaves it out there. */
+  ide?: Ide;
 }
 
 export interface RunningHttp {
@@ -64,6 +67,7 @@ export async function startHttp(apollo: ApolloServer<ApiContext>, repos: Reposit
         return send(res, 503, { status: 'unavailable', reason: 'Neo4j is not reachable' });
       }
     }
+    if (opts.ide?.handle(req, res, pathname, search)) return;
     if (pathname !== '/graphql' && pathname !== '/') return send(res, 404, { error: 'not found' });
     const body = req.method === 'POST' ? await readJson(req, opts.maxBodyBytes ?? 1_000_000) : undefined;
     if (body instanceof Error) return send(res, 400, { errors: [{ message: body.message, extensions: { code: 'BAD_REQUEST' } }] });

@@ -18,6 +18,10 @@ export function jitGateway(schema: GraphQLSchema, opts: { maxCompiled?: number; 
     if (query) {
       compiled.delete(key); // re-insert: Map order is recency
     } else {
+      // no operation to run (an unknown name, or none for a document of several): Apollo leaves it to the
+      // executor and answers its error as OPERATION_RESOLUTION_FAILURE (400); graphql-jit would throw,
+      // which was masked as an internal error (500)
+      if (!rc.operation) return { errors: [new GraphQLError(oneLine(noOperation(rc.request.operationName)))] };
       const result = compileQuery(schema, rc.document, rc.operationName ?? undefined);
       if (!isCompiledQuery(result)) return { errors: (result.errors ?? []).map((e) => requestError(e, opts.hideSuggestions)) };
       query = result;
@@ -41,6 +45,12 @@ export function jitGateway(schema: GraphQLSchema, opts: { maxCompiled?: number; 
     },
     async stop() {},
   };
+}
+
+/** graphql-js's words (execute's buildExecutionContext) for a document without the operation to run. */
+function noOperation(operationName: string | null | undefined): string {
+  // validation has refused a document without operations (its fragments are unused) before this
+  return operationName ? `Unknown operation named "${operationName}".` : 'Must provide operation name if query contains multiple operations.';
 }
 
 /** A variable or operation the client got wrong: BAD_USER_INPUT, HTTP 400, one line, no schema hints in production. */

@@ -1,6 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault, ApolloServerPluginLandingPageProductionDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { ApiContext } from './context';
 import { formatError } from './errors';
@@ -45,9 +44,9 @@ export function createApolloServer(opts: ApiServerOptions): ApolloServer<ApiCont
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(opts.maxDepth, opts.maxCost),
       errorReportingPlugin(),
-      opts.development
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: false, document: EXAMPLE_QUERY, footer: false })
-        : ApolloServerPluginLandingPageProductionDefault({ footer: false }),
+      // Apollo's landing pages load their code from a CDN (issue #11: only an offline notice without
+      // internet); outside production the HTTP edge serves GraphiQL from node_modules instead (ide.ts)
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
 }

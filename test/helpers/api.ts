@@ -4,7 +4,9 @@ import { ingestFiles } from '../../src/ingest/ingest';
 import { createIngestService } from '../../src/ingest/ingest-service';
 import { deleteCompanies, testGraph } from './graph';
 import { createRepositories } from '../../src/graph/repositories';
-import { createApolloServer } from '../../src/api/server';
+import { createApolloServer, EXAMPLE_QUERY } from '../../src/api/server';
+import { createIde } from '../../src/api/ide';
+import { ideTabs } from '../../src/api/ide-examples';
 import { startHttp, type RunningHttp } from '../../src/api/http-server';
 import { createLogger } from '../../src/config/logger';
 import { testAnalyzer } from './nlp';
@@ -24,7 +26,8 @@ export interface TestApiOptions {
 /** The real server on a free loopback port, over the test run's Neo4j. */
 export async function startTestApi(graph: GraphConnection, opts: TestApiOptions = {}): Promise<RunningHttp> {
   const maxCost = opts.maxCost ?? 20_000;
-  const apollo = createApolloServer({ development: opts.development ?? true, maxDepth: 10, maxCost });
+  const development = opts.development ?? true;
+  const apollo = createApolloServer({ development, maxDepth: 10, maxCost });
   const executor = opts.executor ?? graph.executor;
   return startHttp(apollo, createRepositories(executor), opts.log ?? createLogger('silent'), {
     ingest: createIngestService(executor, testAnalyzer()),
@@ -33,6 +36,8 @@ export async function startTestApi(graph: GraphConnection, opts: TestApiOptions 
     corsOrigins: ['https://bi.example'],
     apiKey: opts.apiKey,
     limits: { maxPageSize: 500, maxDepth: 10, maxCost },
+    // as src/cli.ts wires it: the IDE outside production only
+    ide: development ? createIde({ endpoint: '/graphql', tabs: ideTabs(EXAMPLE_QUERY) }) : undefined,
   });
 }
 

@@ -57,6 +57,20 @@ describe('client mistakes are BAD_USER_INPUT with a one-line reason', () => {
     }
   });
 
+  test('an operation name the document does not define, or none for a document of two, is refused, not an internal error', async () => {
+    const post = async (body: object) => {
+      const res = await fetch(dev.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: res.status, ...((await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] }) };
+    };
+    // Apollo's own code for it (as without graphql-jit), not an internal error
+    const failure = (message: string) => ({ status: 400, errors: [{ message, extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }] });
+    expect(await post({ query: 'query A { companies { cik } }', operationName: 'B' })).toEqual(failure('Unknown operation named "B".'));
+    expect(await post({ query: 'query A { companies { cik } } query B { companies { name } }' })).toEqual(
+      failure('Must provide operation name if query contains multiple operations.'),
+    );
+    expect((await post({ query: 'query A { companies { cik } } query B { companies { name } }', operationName: 'B' })).status).toBe(200);
+  });
+
   test('more than 1,024 search words; 1,024 are searched', async () => {
     const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
     expect(oneLine(await search(words(1_025)))).toBe('search text has 1025 words; at most 1,024 are accepted');
