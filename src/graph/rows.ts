@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Disclosure } from '../domain/disclosure';
+import { NARRATIVE_ELEMENT, NARRATIVE_FORMATS, type Disclosure } from '../domain/disclosure';
 import { labelOf } from '../domain/cyd-elements';
 import { COMPANY_ID, TOPIC_ID, type AttributeValue, type Entity, type Extraction, type RelationType } from '../domain/extraction';
 import { EXTRACTOR_VERSION } from '../domain/extraction';
@@ -44,6 +44,8 @@ export interface FilingRows {
     sourceFormat: string;
     contentHash: string;
     sourceHash: string;
+    /** A plain-text filing's Item 1C / 16K text (NARRATIVE_ELEMENT), null for tagged filings. */
+    narrative: string | null;
   };
   facts: { id: string; element: string; label: string; ordinal: number; text: string }[];
   flags: { element: string; label: string; value: boolean }[];
@@ -117,9 +119,15 @@ export function sourceHashOf(d: Disclosure): string {
     .digest('hex');
 }
 
+/**
+ * Changes whenever the rows of the same extraction change (keys, names kept per mention, the narrative of
+ * plain-text filings): a stored filing written under another version is rewritten, not skipped as unchanged.
+ */
+export const ROWS_VERSION = 'rows-2-identity-narrative';
+
 export function contentHashOf(d: Disclosure, x: Extraction): string {
   return createHash('sha256')
-    .update(JSON.stringify([d.company, d.form, d.fiscalYear, d.periodEnd, d.facts, x]))
+    .update(JSON.stringify([ROWS_VERSION, d.company, d.form, d.fiscalYear, d.periodEnd, d.facts, x]))
     .digest('hex');
 }
 
@@ -158,6 +166,8 @@ export function buildFilingRows(d: Disclosure, x: Extraction): FilingRows {
     r.normName = normalizeName(r.display);
     r.aliases = r.names.filter((n) => n !== r.display);
   }
+  const narrative = NARRATIVE_FORMATS.includes(d.source.format);
+  const elementOf = (element: string): string => (narrative ? NARRATIVE_ELEMENT : element);
   const relations: Partial<Record<RelationType, RelationRow[]>> = {};
   for (const r of x.relations) {
     const from = keyOf.get(r.from);
@@ -170,7 +180,7 @@ export function buildFilingRows(d: Disclosure, x: Extraction): FilingRows {
         ...flatProps(r.attributes),
         filingId: id,
         evidence: r.evidence.map((e) => e.text),
-        sections: r.evidence.map((e) => e.section),
+        sections: r.evidence.map((e) => elementOf(e.section)),
         starts: r.evidence.map((e) => e.start),
         ends: r.evidence.map((e) => e.end),
       },
@@ -189,8 +199,16 @@ export function buildFilingRows(d: Disclosure, x: Extraction): FilingRows {
       sourceFormat: d.source.format,
       contentHash: contentHashOf(d, x),
       sourceHash: sourceHashOf(d),
+      narrative: narrative ? textFacts.map((f) => f.text).join('\n\n') : null,
     },
-    facts: textFacts.map((f, i) => ({ id: `${id}#${i}`, element: f.element, label: labelOf(f.element), ordinal: i, text: String(f.value) })),
+    facts: textFacts.map((f, i) => ({
+      id: `${id}#${i}`,
+      element: elementOf(f.element),
+      label: narrative ? 'Narrative (untagged Item 1C / 16K text)' : labelOf(f.element),
+      ordinal: i,
+      // the narrative keeps its paragraphs: evidence offsets of a plain-text filing are offsets into this text
+      text: narrative ? f.text : String(f.value),
+    })),
     flags: d.facts.flatMap((f) => (f.kind === 'flag' ? [{ element: f.element, label: labelOf(f.element), value: f.value }] : [])),
     entities,
     relations,

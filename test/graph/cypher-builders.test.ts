@@ -25,6 +25,7 @@ function filing(id: string, cik = '0000000042'): FilingRows {
       sourceFormat: 'text',
       contentHash: `c-${id}`,
       sourceHash: `s-${id}`,
+      narrative: null,
     },
     facts: [
       { id: `${id}|fact|0`, element: 'cyd:CybersecurityRiskManagementProcessesIntegratedTextBlock', label: 'Processes', ordinal: 0, text: 'We assess risks.' },

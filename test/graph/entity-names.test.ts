@@ -53,7 +53,18 @@ const row = (key: string, type: EntityRow['type'], names: string[]): EntityRow =
 });
 const filing = (id: string, entities: EntityRow[], relations: FilingRows['relations'] = {}): FilingRows => ({
   company: { key: 'company|1', cik: '1', name: 'Invented Co', ticker: null },
-  filing: { id, accession: null, form: '10-K', fiscalYear: 2025, periodEnd: null, sourceName: id, sourceFormat: 'text', contentHash: id, sourceHash: id },
+  filing: {
+    id,
+    accession: null,
+    form: '10-K',
+    fiscalYear: 2025,
+    periodEnd: null,
+    sourceName: id,
+    sourceFormat: 'text',
+    contentHash: id,
+    sourceHash: id,
+    narrative: null,
+  },
   facts: [],
   flags: [],
   entities,

@@ -152,6 +152,7 @@ test('the same rows written by many writers at once: one writes, the others see 
       sourceFormat: 'text',
       contentHash: 'h1',
       sourceHash: 's1',
+      narrative: null,
     },
     facts: [
       {
