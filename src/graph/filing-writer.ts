@@ -3,7 +3,7 @@ import type { Executor } from './executor';
 import { q, type Query } from './query';
 import { resolveIdentities, type KnownEntity } from './identity';
 import { KnownEntityRowSchema, parseRows } from './records';
-import type { EntityRow, FilingRows } from './rows';
+import { companyKey, type EntityRow, type FilingRows } from './rows';
 
 export type WriteOutcome = { kind: 'written'; filingId: string; nodes: number; relationships: number } | { kind: 'unchanged'; filingId: string };
 
@@ -111,6 +111,43 @@ export async function storedFromSameSource(executor: Executor, filingId: string,
   return rows.length > 0 && rows[0]!.same === true;
 }
 
+/**
+ * Removes filings and what only they stated: facts, flags, mentions, their edges, entities no other
+ * filing mentions; the entities that remain take their names and aliases from the mentions left.
+ * One write transaction, under the same company and filing locks as a write. Returns the ids removed.
+ */
+export async function deleteFilings(executor: Executor, ids: readonly string[]): Promise<string[]> {
+  return executor.writeWith(async (run) => {
+    const found = await run(q('UNWIND $ids AS id MATCH (f:Filing {id: id}) RETURN f.id AS id, f.cik AS cik ORDER BY id', { ids: [...new Set(ids)] }));
+    if (found.length === 0) return [];
+    const ciks = [...new Set(found.map((r) => String(r.cik)))].sort();
+    const gone = found.map((r) => String(r.id));
+    await run(lockCompanies(ciks.map((cik) => ({ cik, key: companyKey(cik) }))));
+    await run(lockFilings(gone));
+    for (const query of [
+      ...removalQueries(gone),
+      q('UNWIND $ids AS id MATCH (f:Filing {id: id}) DETACH DELETE f', { ids: gone }),
+      orphanRemoval(ciks),
+      renameFromMentions(ciks),
+    ])
+      await run(query);
+    return gone;
+  });
+}
+
+/** What a filing stated, removed before it is replaced or deleted: facts, flags, mentions and its extracted edges. */
+function removalQueries(ids: readonly string[]): Query[] {
+  return [
+    q('UNWIND $ids AS id MATCH (:Filing {id: id})-[:HAS_FACT]->(x:Fact) DETACH DELETE x', { ids }),
+    q('UNWIND $ids AS id MATCH (:Filing {id: id})-[r:HAS_FLAG|MENTIONS]->() DELETE r', { ids }),
+    ...RELATION_TYPES.map((t) => q(`UNWIND $ids AS id MATCH ()-[r:${t} {filingId: id}]->() DELETE r`, { ids })),
+  ];
+}
+
+/** Entities of some companies that no filing mentions any more. */
+const orphanRemoval = (ciks: readonly string[]): Query =>
+  q('UNWIND $ciks AS cik MATCH (e:Entity {cik: cik}) WHERE NOT e:Company AND NOT (e)<-[:MENTIONS]-() DETACH DELETE e', { ciks: [...ciks] });
+
 /** The statements of one batch, as values (tests and the benchmark use them too). */
 export function batchWriteQueries(changed: readonly FilingRows[], replaced: readonly FilingRows[]): Query[] {
   const ids = replaced.map((r) => r.filing.id);
@@ -127,13 +164,7 @@ export function batchWriteQueries(changed: readonly FilingRows[], replaced: read
       { rows: changed.map((r) => ({ company: r.company, filing: r.filing })) },
     ),
   );
-  if (ids.length > 0) {
-    queries.push(
-      q('UNWIND $ids AS id MATCH (:Filing {id: id})-[:HAS_FACT]->(x:Fact) DETACH DELETE x', { ids }),
-      q('UNWIND $ids AS id MATCH (:Filing {id: id})-[r:HAS_FLAG|MENTIONS]->() DELETE r', { ids }),
-      ...RELATION_TYPES.map((t) => q(`UNWIND $ids AS id MATCH ()-[r:${t} {filingId: id}]->() DELETE r`, { ids })),
-    );
-  }
+  if (ids.length > 0) queries.push(...removalQueries(ids));
   queries.push(
     q(
       `UNWIND $rows AS row
@@ -192,11 +223,7 @@ export function batchWriteQueries(changed: readonly FilingRows[], replaced: read
   }
   if (ids.length > 0) {
     // entities that only the replaced versions mentioned go with them
-    queries.push(
-      q('UNWIND $ciks AS cik MATCH (e:Entity {cik: cik}) WHERE NOT e:Company AND NOT (e)<-[:MENTIONS]-() DETACH DELETE e', {
-        ciks: [...new Set(replaced.map((r) => r.company.cik))],
-      }),
-    );
+    queries.push(orphanRemoval([...new Set(replaced.map((r) => r.company.cik))]));
   }
   queries.push(renameFromMentions([...new Set(changed.map((r) => r.company.cik))]));
   return queries;

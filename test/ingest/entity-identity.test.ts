@@ -1,4 +1,5 @@
 import type { GraphConnection } from '../../src/graph/connect';
+import { deleteFilings } from '../../src/graph/filing-writer';
 import { q } from '../../src/graph/query';
 import { ingestFiles } from '../../src/ingest/ingest';
 import type { RunningHttp } from '../../src/api/http-server';
@@ -198,4 +199,17 @@ test('a clause a detector over-reaches into becomes no node, and its edges go wi
     q(`MATCH (:Company {cik: $cik})-[r:HAS_PROCESS]->(p) WHERE r.filingId = $id RETURN p.name AS name ORDER BY name`, { cik: CIK, id: `${CIK}-26-000001` }),
   );
   expect(dangling.map((r) => String(r.name)).filter((n) => !/diligence|program/.test(n))).toEqual([]);
+});
+
+test('deleting a filing removes what only it stated; entities other filings mention stay, renamed from what is left', async () => {
+  const id = `${CIK}-25-000001`;
+  expect(await deleteFilings(graph.executor, [id, 'no-such-filing'])).toEqual([id]);
+  // the 2025 filing was the last to name Ms. Roe
+  expect(await nodes(CIK, 'Person')).toEqual([]);
+  const committees = await nodes(CIK, 'Committee');
+  expect(committees.map((c) => c.name)).toEqual(['Audit Committee', 'Board of Directors']);
+  const left = await graph.executor.read(q('MATCH ()-[r]->() WHERE r.filingId = $id RETURN count(r) AS edges', { id }));
+  expect(Number(left[0]!.edges)).toBe(0);
+  const filings = await graph.executor.read(q('MATCH (f:Filing {id: $id}) RETURN count(f) AS n', { id }));
+  expect(Number(filings[0]!.n)).toBe(0);
 });
