@@ -3,6 +3,15 @@ import { z } from 'zod';
 /** The formats a filing comes in; parsers detect them by content (see parse/detect-format.ts). */
 export const FORMATS = ['rpage-text', 'rpage-html', 'edgar-folder', 'edgar-submission', 'ixbrl', 'xbrl', 'text', '8k-text'] as const;
 export const FormatSchema = z.enum(FORMATS);
+
+/**
+ * Where a plain-text filing's Item 1C / Item 16K text is stored: the filing's narrative, not a cyd
+ * element. A plain-text 10-K tags nothing, so filing its whole section under one cyd text block would
+ * claim a tag the company never used; the graph keeps it as `Filing.narrative` (searchable like facts).
+ */
+export const NARRATIVE_ELEMENT = 'narrative';
+/** Formats whose text facts are the filing's narrative (parse/plain-text.ts). */
+export const NARRATIVE_FORMATS: readonly Format[] = ['text'];
 export type Format = z.infer<typeof FormatSchema>;
 
 export const FORMS = ['10-K', '10-K/A', '20-F', '20-F/A', '8-K', '8-K/A'] as const;

@@ -69,6 +69,7 @@ export function extract(d: Disclosure, parses: SentenceParses = new Map()): Extr
         preferParsedProcesses(candidates, applyProcessFrames(tree, ctx));
         preferFrames(candidates);
       }
+      currentNames(candidates);
       antecedents.push(...ctx.mentions.filter((m) => m.type !== 'VendorProcess'));
       if (antecedents.length > 40) antecedents.splice(0, antecedents.length - 40);
       // "a core group of senior executives who are responsible for …:" followed by one line per officer:
@@ -123,6 +124,24 @@ function add(
   if (c.type === 'REPORTS_TO' && c.from !== 'E_CO' && c.from.type === 'Committee') r.attributes.kind = 'informs';
   for (const [key, v] of Object.entries(c.attributes ?? {})) if (r.attributes[key] === undefined) r.attributes[key] = v;
   if (!r.evidence.some((e) => e.section === ev.section && e.start === ev.start)) r.evidence.push(ev);
+}
+
+/**
+ * A sentence that states a rename ("the Audit and Risk Committee (formerly the Audit Committee) oversees …")
+ * speaks of the body under its new name: its other relations go to the new name, never the old one.
+ */
+function currentNames(candidates: Candidate[]): void {
+  const renamed = new Map<string, Mention>();
+  for (const c of candidates) if (c.type === 'RENAMED_TO' && c.from !== 'E_CO' && c.to !== 'T_CYBER') renamed.set(c.from.key, c.to);
+  if (renamed.size === 0) return;
+  const now = <T extends Candidate['from'] | Candidate['to']>(a: T): T => (typeof a === 'string' ? a : ((renamed.get(a.key) as T | undefined) ?? a));
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (c.type === 'RENAMED_TO') continue;
+    const moved = { ...c, from: now(c.from), to: now(c.to) };
+    if (typeof moved.from !== 'string' && typeof moved.to !== 'string' && moved.from.key === moved.to.key) candidates.splice(i, 1);
+    else candidates[i] = moved;
+  }
 }
 
 /** Processes read from the parse replace the pattern detector's overlapping ones (and their targets) in the sentence. */

@@ -1,7 +1,9 @@
 import { RELATION_TYPES } from '../domain/extraction';
 import type { Executor } from './executor';
 import { q, type Query } from './query';
-import type { EntityRow, FilingRows } from './rows';
+import { resolveIdentities, type KnownEntity } from './identity';
+import { KnownEntityRowSchema, parseRows } from './records';
+import { companyKey, type EntityRow, type FilingRows } from './rows';
 
 export type WriteOutcome = { kind: 'written'; filingId: string; nodes: number; relationships: number } | { kind: 'unchanged'; filingId: string };
 
@@ -29,11 +31,15 @@ export async function writeFiling(executor: Executor, rows: FilingRows): Promise
 export async function writeFilings(executor: Executor, batch: readonly FilingRows[]): Promise<WriteOutcome[]> {
   const unique = dedupeById(batch).sort((a, b) => compare(a.company.cik, b.company.cik) || compare(a.filing.id, b.filing.id));
   const written = await executor.writeWith(async (run) => {
+    await run(lockCompanies(unique.map((r) => r.company)));
     const existing = await run(lockFilings(unique.map((r) => r.filing.id)));
     const hashOf = new Map(existing.filter((r) => r.hash !== null).map((r) => [String(r.id), String(r.hash)]));
-    const changed = unique.filter((r) => hashOf.get(r.filing.id) !== r.filing.contentHash);
+    const stale = unique.filter((r) => hashOf.get(r.filing.id) !== r.filing.contentHash);
+    // keys are resolved against the companies' nodes while their locks are held, so two writers never mint two nodes for one thing
+    const known = stale.length > 0 ? await run(knownEntities(stale.map((r) => r.company.cik))) : [];
+    const changed = resolveIdentities(stale, parseRows(KnownEntityRowSchema, known) satisfies KnownEntity[]);
     const replaced = changed.filter((r) => hashOf.has(r.filing.id));
-    const same = unique.filter((r) => !changed.includes(r));
+    const same = unique.filter((r) => !stale.includes(r));
     const queries = changed.length > 0 ? batchWriteQueries(changed, replaced) : [];
     // an unchanged result still records the source it came from, so the next run skips its analysis
     if (same.length > 0)
@@ -43,7 +49,7 @@ export async function writeFilings(executor: Executor, batch: readonly FilingRow
         }),
       );
     for (const query of queries) await run(query);
-    return new Set(changed.map((r) => r.filing.id));
+    return new Set(stale.map((r) => r.filing.id));
   });
   return batch.map((r) =>
     written.has(r.filing.id) && unique.includes(r)
@@ -71,11 +77,76 @@ export function lockFilings(ids: readonly string[]): Query {
   );
 }
 
+/**
+ * Takes the write lock on each company of a batch, in CIK order (creating the ones not yet known), so
+ * two writers of one company's filings resolve entity identity one after the other (identity.ts).
+ */
+export function lockCompanies(companies: readonly { cik: string; key: string }[]): Query {
+  const rows = [...new Map(companies.map((c) => [c.cik, c])).values()].sort((a, b) => compare(a.cik, b.cik));
+  return q(
+    `UNWIND $rows AS row
+     MERGE (c:Company {cik: row.cik})
+     ON CREATE SET c:Entity, c.key = row.key
+     SET c.writeLock = true
+     REMOVE c.writeLock`,
+    { rows: rows.map((c) => ({ cik: c.cik, key: c.key })) },
+  );
+}
+
+/** The committees and persons the graph holds for some companies, with every name they are known by. */
+export function knownEntities(ciks: readonly string[]): Query {
+  return q(
+    `UNWIND $ciks AS cik
+     MATCH (n:Entity {cik: cik}) WHERE n:Committee OR n:Person
+     RETURN n.key AS key, CASE WHEN n:Committee THEN 'Committee' ELSE 'Person' END AS type, n.cik AS cik,
+            [n.name] + coalesce(n.aliases, []) AS names
+     ORDER BY key`,
+    { ciks: [...new Set(ciks)].sort() },
+  );
+}
+
 /** True when the graph already holds this filing from the same source text and extractor version: nothing to analyse or write. */
 export async function storedFromSameSource(executor: Executor, filingId: string, sourceHash: string): Promise<boolean> {
   const rows = await executor.read(q('MATCH (f:Filing {id: $id}) RETURN f.sourceHash = $hash AS same', { id: filingId, hash: sourceHash }));
   return rows.length > 0 && rows[0]!.same === true;
 }
+
+/**
+ * Removes filings and what only they stated: facts, flags, mentions, their edges, entities no other
+ * filing mentions; the entities that remain take their names and aliases from the mentions left.
+ * One write transaction, under the same company and filing locks as a write. Returns the ids removed.
+ */
+export async function deleteFilings(executor: Executor, ids: readonly string[]): Promise<string[]> {
+  return executor.writeWith(async (run) => {
+    const found = await run(q('UNWIND $ids AS id MATCH (f:Filing {id: id}) RETURN f.id AS id, f.cik AS cik ORDER BY id', { ids: [...new Set(ids)] }));
+    if (found.length === 0) return [];
+    const ciks = [...new Set(found.map((r) => String(r.cik)))].sort();
+    const gone = found.map((r) => String(r.id));
+    await run(lockCompanies(ciks.map((cik) => ({ cik, key: companyKey(cik) }))));
+    await run(lockFilings(gone));
+    for (const query of [
+      ...removalQueries(gone),
+      q('UNWIND $ids AS id MATCH (f:Filing {id: id}) DETACH DELETE f', { ids: gone }),
+      orphanRemoval(ciks),
+      renameFromMentions(ciks),
+    ])
+      await run(query);
+    return gone;
+  });
+}
+
+/** What a filing stated, removed before it is replaced or deleted: facts, flags, mentions and its extracted edges. */
+function removalQueries(ids: readonly string[]): Query[] {
+  return [
+    q('UNWIND $ids AS id MATCH (:Filing {id: id})-[:HAS_FACT]->(x:Fact) DETACH DELETE x', { ids }),
+    q('UNWIND $ids AS id MATCH (:Filing {id: id})-[r:HAS_FLAG|MENTIONS]->() DELETE r', { ids }),
+    ...RELATION_TYPES.map((t) => q(`UNWIND $ids AS id MATCH ()-[r:${t} {filingId: id}]->() DELETE r`, { ids })),
+  ];
+}
+
+/** Entities of some companies that no filing mentions any more. */
+const orphanRemoval = (ciks: readonly string[]): Query =>
+  q('UNWIND $ciks AS cik MATCH (e:Entity {cik: cik}) WHERE NOT e:Company AND NOT (e)<-[:MENTIONS]-() DETACH DELETE e', { ciks: [...ciks] });
 
 /** The statements of one batch, as values (tests and the benchmark use them too). */
 export function batchWriteQueries(changed: readonly FilingRows[], replaced: readonly FilingRows[]): Query[] {
@@ -93,13 +164,7 @@ export function batchWriteQueries(changed: readonly FilingRows[], replaced: read
       { rows: changed.map((r) => ({ company: r.company, filing: r.filing })) },
     ),
   );
-  if (ids.length > 0) {
-    queries.push(
-      q('UNWIND $ids AS id MATCH (:Filing {id: id})-[:HAS_FACT]->(x:Fact) DETACH DELETE x', { ids }),
-      q('UNWIND $ids AS id MATCH (:Filing {id: id})-[r:HAS_FLAG|MENTIONS]->() DELETE r', { ids }),
-      ...RELATION_TYPES.map((t) => q(`UNWIND $ids AS id MATCH ()-[r:${t} {filingId: id}]->() DELETE r`, { ids })),
-    );
-  }
+  if (ids.length > 0) queries.push(...removalQueries(ids));
   queries.push(
     q(
       `UNWIND $rows AS row
@@ -126,11 +191,21 @@ export function batchWriteQueries(changed: readonly FilingRows[], replaced: read
         `UNWIND $rows AS row
          MATCH (f:Filing {id: row.filingId})
          MERGE (n:Entity {key: row.key})
-         ON CREATE SET n:${label}, n.name = row.name, n.normName = row.normName, n.cik = row.cik, n.aliases = row.aliases
+         ON CREATE SET n:${label}, n.name = row.display, n.normName = row.normName, n.cik = row.cik, n.aliases = row.aliases
          SET n += row.props
-         SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases + [row.name] | CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)
-         CREATE (f)-[:MENTIONS]->(n)`,
-        { rows },
+         CREATE (f)-[:MENTIONS {display: row.display, normName: row.normName, names: row.names}]->(n)`,
+        {
+          rows: rows.map(({ key, filingId, display, normName, names, cik, aliases, props }) => ({
+            key,
+            filingId,
+            display,
+            normName,
+            names,
+            cik,
+            aliases,
+            props,
+          })),
+        },
       ),
     );
   }
@@ -148,13 +223,31 @@ export function batchWriteQueries(changed: readonly FilingRows[], replaced: read
   }
   if (ids.length > 0) {
     // entities that only the replaced versions mentioned go with them
-    queries.push(
-      q('UNWIND $ciks AS cik MATCH (e:Entity {cik: cik}) WHERE NOT e:Company AND NOT (e)<-[:MENTIONS]-() DETACH DELETE e', {
-        ciks: [...new Set(replaced.map((r) => r.company.cik))],
-      }),
-    );
+    queries.push(orphanRemoval([...new Set(replaced.map((r) => r.company.cik))]));
   }
+  queries.push(renameFromMentions([...new Set(changed.map((r) => r.company.cik))]));
   return queries;
+}
+
+/**
+ * Each entity of some companies takes its name and aliases from the filings that still mention it: the
+ * name is the fullest display name any of them gives (longest; equal lengths in code-point order, so the
+ * result does not depend on the order filings were written), the aliases every other surface form,
+ * sorted. Run after every write, so a replaced or removed filing's forms leave with it. Nodes whose
+ * mentions carry no names (written before names were kept per mention) keep what they have.
+ */
+export function renameFromMentions(ciks: readonly string[]): Query {
+  return q(
+    `UNWIND $ciks AS cik
+     MATCH (n:Entity {cik: cik}) WHERE NOT n:Company
+     WITH n, [(n)<-[m:MENTIONS]-(:Filing) WHERE m.display IS NOT NULL | m] AS ms
+     WHERE size(ms) > 0
+     WITH n, ms, reduce(b = head(ms), m IN ms | CASE WHEN size(m.display) > size(b.display) OR (size(m.display) = size(b.display) AND m.display < b.display) THEN m ELSE b END) AS best
+     WITH n, best, reduce(acc = [], m IN ms | acc + [a IN m.names WHERE NOT a IN acc]) AS names
+     SET n.name = best.display, n.normName = best.normName,
+         n.aliases = COLLECT { UNWIND names AS a WITH a WHERE a <> best.display RETURN a ORDER BY a }`,
+    { ciks: [...ciks].sort() },
+  );
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

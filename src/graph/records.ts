@@ -287,3 +287,11 @@ export interface Page<T, K> {
   hasNextPage: boolean;
   totalCount: number;
 }
+
+/** A committee or person the graph holds, as the writer resolves identity against it (filing-writer.ts knownEntities). */
+export const KnownEntityRowSchema = z.object({
+  key: z.string(),
+  type: z.enum(['Committee', 'Person']),
+  cik: z.string(),
+  names: z.array(z.string().nullable()).transform((ns) => ns.filter((n): n is string => n !== null)),
+});

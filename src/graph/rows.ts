@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { Disclosure } from '../domain/disclosure';
+import { NARRATIVE_ELEMENT, NARRATIVE_FORMATS, type Disclosure } from '../domain/disclosure';
 import { labelOf } from '../domain/cyd-elements';
 import { COMPANY_ID, TOPIC_ID, type AttributeValue, type Entity, type Extraction, type RelationType } from '../domain/extraction';
 import { EXTRACTOR_VERSION } from '../domain/extraction';
+import { displayName, isEntityName } from '../domain/entity-names';
 
 /**
  * Disclosure + Extraction → the flat rows one filing writes. Pure: keys and provenance are decided here,
@@ -13,9 +14,14 @@ type Prop = string | number | boolean | string[] | number[];
 export interface EntityRow {
   key: string;
   type: Exclude<Entity['type'], 'Company'>;
+  /** The display name this filing gives (entity-names.ts displayName); the node's name is the fullest over its filings. */
   name: string;
   normName: string;
   aliases: string[];
+  /** Same as name: written on the MENTIONS edge, from which the node's name is recomputed. */
+  display: string;
+  /** Every surface form this filing writes, the display name's source included. */
+  names: string[];
   cik: string | null; // null for the shared Topic
   props: Record<string, Prop>;
 }
@@ -38,6 +44,8 @@ export interface FilingRows {
     sourceFormat: string;
     contentHash: string;
     sourceHash: string;
+    /** A plain-text filing's Item 1C / 16K text (NARRATIVE_ELEMENT), null for tagged filings. */
+    narrative: string | null;
   };
   facts: { id: string; element: string; label: string; ordinal: number; text: string }[];
   flags: { element: string; label: string; value: boolean }[];
@@ -66,13 +74,35 @@ export function normalizeName(name: string): string {
     .trim();
 }
 
-/** Same committee, person or role across fiscal years of one company → one node; never across companies. */
+/** A committee's name as compared: "&" is "and", and "of the Board (of Directors)" adds nothing to a board committee's name. */
+export function committeeNorm(name: string): string {
+  return normalizeName(name.replace(/&/g, ' and '))
+    .replace(/\s+of (?:the |our |its )?board(?: of directors)?$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A chair title names the body it chairs: "Chair of the Audit Committee" and "Audit Committee Chairperson" are one position. */
+function chairNorm(name: string): string {
+  const n = normalizeName(name).replace(/\b(?:chairperson|chairman|chairwoman)\b/g, 'chair');
+  const before = /^(.+?) chair$/.exec(n);
+  const body = before ? before[1]! : n.replace(/^chair (?:of )?(?:the )?/, '');
+  return body === n ? n : `chair of ${committeeNorm(body)}`;
+}
+
+/**
+ * The key of a node: one per thing within a company (never across companies), from this filing's words.
+ * Roles by their normalized code (CEO, CISO, …; a chair by the body it chairs), the full board as `board`,
+ * committees by committeeNorm, everything else by normalizeName. identity.ts then joins keys that other
+ * filings show to be the same committee or person.
+ */
 export function entityKey(cik: string, entity: Entity): string {
   if (entity.id === TOPIC_ID || entity.type === 'Topic') return TOPIC_KEY;
-  if (entity.type === 'Role' && typeof entity.attributes.normalized === 'string' && entity.attributes.normalized !== 'OTHER') {
-    return `${cik}|Role|${entity.attributes.normalized}`;
-  }
+  const code = entity.type === 'Role' && typeof entity.attributes.normalized === 'string' ? entity.attributes.normalized : null;
+  if (code === 'CHAIR') return `${cik}|Role|${chairNorm(entity.name)}`;
+  if (code && code !== 'OTHER') return `${cik}|Role|${code}`;
   if (entity.type === 'Committee' && entity.attributes.kind === 'full_board') return `${cik}|Committee|board`;
+  if (entity.type === 'Committee') return `${cik}|Committee|${committeeNorm(entity.name)}`;
   return `${cik}|${entity.type}|${normalizeName(entity.name)}`;
 }
 
@@ -89,9 +119,15 @@ export function sourceHashOf(d: Disclosure): string {
     .digest('hex');
 }
 
+/**
+ * Changes whenever the rows of the same extraction change (keys, names kept per mention, the narrative of
+ * plain-text filings): a stored filing written under another version is rewritten, not skipped as unchanged.
+ */
+export const ROWS_VERSION = 'rows-2-identity-narrative';
+
 export function contentHashOf(d: Disclosure, x: Extraction): string {
   return createHash('sha256')
-    .update(JSON.stringify([d.company, d.form, d.fiscalYear, d.periodEnd, d.facts, x]))
+    .update(JSON.stringify([ROWS_VERSION, d.company, d.form, d.fiscalYear, d.periodEnd, d.facts, x]))
     .digest('hex');
 }
 
@@ -101,23 +137,37 @@ export function buildFilingRows(d: Disclosure, x: Extraction): FilingRows {
   const id = filingIdOf(d, cik);
   const keyOf = new Map<string, string>([[COMPANY_ID, companyKey(cik)]]);
   const entities: EntityRow[] = [];
-  const seen = new Set<string>();
   for (const e of x.entities) {
-    if (e.type === 'Company') continue;
+    // what is not an entity of its type becomes no node, and its relations go with it (entity-names.ts)
+    if (e.type === 'Company' || !isEntityName(e.type, e.name)) continue;
     const key = entityKey(cik, e);
     keyOf.set(e.id, key);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const names = [...new Set([e.name, ...e.aliases])];
+    const prev = entities.find((r) => r.key === key);
+    if (prev) {
+      // two entities of one filing with one key (two chair titles of one committee, "CEO" and "CEOs"): one row
+      prev.names = [...new Set([...prev.names, ...names])];
+      continue;
+    }
     entities.push({
       key,
       type: e.type,
       name: e.name,
-      normName: normalizeName(e.name),
-      aliases: [...e.aliases],
+      normName: '',
+      aliases: [],
+      display: '',
+      names,
       cik: key === TOPIC_KEY ? null : cik,
       props: flatProps(e.attributes),
     });
   }
+  for (const r of entities) {
+    r.display = r.name = displayName(r.type, r.names, r.key.endsWith('|Committee|board'));
+    r.normName = normalizeName(r.display);
+    r.aliases = r.names.filter((n) => n !== r.display);
+  }
+  const narrative = NARRATIVE_FORMATS.includes(d.source.format);
+  const elementOf = (element: string): string => (narrative ? NARRATIVE_ELEMENT : element);
   const relations: Partial<Record<RelationType, RelationRow[]>> = {};
   for (const r of x.relations) {
     const from = keyOf.get(r.from);
@@ -130,7 +180,7 @@ export function buildFilingRows(d: Disclosure, x: Extraction): FilingRows {
         ...flatProps(r.attributes),
         filingId: id,
         evidence: r.evidence.map((e) => e.text),
-        sections: r.evidence.map((e) => e.section),
+        sections: r.evidence.map((e) => elementOf(e.section)),
         starts: r.evidence.map((e) => e.start),
         ends: r.evidence.map((e) => e.end),
       },
@@ -149,8 +199,16 @@ export function buildFilingRows(d: Disclosure, x: Extraction): FilingRows {
       sourceFormat: d.source.format,
       contentHash: contentHashOf(d, x),
       sourceHash: sourceHashOf(d),
+      narrative: narrative ? textFacts.map((f) => f.text).join('\n\n') : null,
     },
-    facts: textFacts.map((f, i) => ({ id: `${id}#${i}`, element: f.element, label: labelOf(f.element), ordinal: i, text: String(f.value) })),
+    facts: textFacts.map((f, i) => ({
+      id: `${id}#${i}`,
+      element: elementOf(f.element),
+      label: narrative ? 'Narrative (untagged Item 1C / 16K text)' : labelOf(f.element),
+      ordinal: i,
+      // the narrative keeps its paragraphs: evidence offsets of a plain-text filing are offsets into this text
+      text: narrative ? f.text : String(f.value),
+    })),
     flags: d.facts.flatMap((f) => (f.kind === 'flag' ? [{ element: f.element, label: labelOf(f.element), value: f.value }] : [])),
     entities,
     relations,

@@ -152,6 +152,7 @@ test('the same rows written by many writers at once: one writes, the others see 
       sourceFormat: 'text',
       contentHash: 'h1',
       sourceHash: 's1',
+      narrative: null,
     },
     facts: [
       {
@@ -163,7 +164,19 @@ test('the same rows written by many writers at once: one writes, the others see 
       },
     ],
     flags: [{ element: 'cyd:CybersecurityRiskManagementThirdPartyEngagedFlag', label: 'Third party engaged', value: true }],
-    entities: [{ key: `${cik}|Role|CISO`, type: 'Role', name: 'CISO', normName: 'ciso', aliases: [], cik, props: { normalized: 'CISO' } }],
+    entities: [
+      {
+        key: `${cik}|Role|CISO`,
+        type: 'Role',
+        name: 'CISO',
+        normName: 'ciso',
+        aliases: [],
+        display: 'CISO',
+        names: ['CISO'],
+        cik,
+        props: { normalized: 'CISO' },
+      },
+    ],
     relations: {},
   };
   const outcomes = (await Promise.all(Array.from({ length: 8 }, () => writeFilings(graph.executor, [rows])))).flat();

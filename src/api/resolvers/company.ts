@@ -1,4 +1,4 @@
-import { normalizeCik } from '../../domain/disclosure';
+import { NARRATIVE_ELEMENT, normalizeCik } from '../../domain/disclosure';
 import { SECURITY_OFFICER_CODES } from '../../domain/extraction';
 import type { Resolvers } from '../generated/resolvers-types';
 import { userError } from '../errors';
@@ -33,7 +33,12 @@ export const companyResolvers: Resolvers = {
       return company;
     },
     flags: (f, _a, ctx) => ctx.loaders.flagsOfFiling.load(f.id),
-    facts: (f, _a, ctx) => ctx.loaders.factsOfFiling.load(f.id),
+    facts: async (f, _a, ctx) => (await ctx.loaders.factsOfFiling.load(f.id)).filter((x) => x.element !== NARRATIVE_ELEMENT),
+    narrative: async (f, _a, ctx) =>
+      (await ctx.loaders.factsOfFiling.load(f.id))
+        .filter((x) => x.element === NARRATIVE_ELEMENT)
+        .map((x) => x.text)
+        .join('\n\n') || null,
   },
 };
 

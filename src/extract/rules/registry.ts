@@ -4,6 +4,7 @@ import type { Rule } from './grammar';
 import { holdsRole } from './holds-role';
 import { memberOf } from './member-of';
 import { oversees } from './oversees';
+import { renamedTo } from './renamed-to';
 import { reportsTo } from './reports-to';
 import { responsibleFor, responsibleFromField } from './responsible-for';
 import { subcommitteeOf } from './subcommittee-of';
@@ -22,4 +23,5 @@ export const RULES: readonly Rule[] = [
   engages,
   vendorProcess,
   processAnaphor,
+  renamedTo,
 ];
