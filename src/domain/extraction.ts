@@ -57,7 +57,7 @@ export interface Extraction {
 }
 
 /** Changes whenever extraction can give a different result for the same input: stored filings with another version are re-extracted. */
-export const EXTRACTOR_VERSION = 'v2-frames-4-renames';
+export const EXTRACTOR_VERSION = 'v2-frames-5-object-frequency';
 
 export const COMPANY_ID = 'E_CO';
 export const TOPIC_ID = 'T_CYBER';

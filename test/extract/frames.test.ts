@@ -416,3 +416,26 @@ test('"the board, through its audit committee, oversees …" makes the committee
     ]),
   );
 });
+
+describe('coordinated objects take the frequency written after each ("to the committee quarterly and to the Board annually")', () => {
+  const frequencies = async (text: string): Promise<Record<string, string | undefined>> => {
+    const d = disclosureOf(text);
+    const x = extract(d, await testAnalyzer().analyze(sentencesOf(d)));
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+    return Object.fromEntries(x.relations.filter((r) => r.type === 'REPORTS_TO').map((r) => [name(r.to), r.attributes.frequency as string | undefined]));
+  };
+  test.each([
+    'Our Chief Information Security Officer reports to the Audit Committee quarterly and to the full Board annually.',
+    'The CISO reports on cybersecurity matters to the Audit Committee quarterly and to the Board of Directors annually.',
+    'Our Head of Security briefs the Audit Committee quarterly and the Board annually regarding cybersecurity risks.',
+  ])('%s', async (text) => {
+    const got = await frequencies(text);
+    expect(got['Audit Committee']).toBe('quarterly');
+    expect(Object.entries(got).find(([k]) => /Board/.test(k))?.[1]).toBe('annually');
+  });
+  test('near miss: one frequency before coordinated objects is both objects’ frequency', async () => {
+    const got = await frequencies('Our Chief Information Security Officer quarterly reports to the Audit Committee and the Board of Directors.');
+    expect(got['Audit Committee']).toBe('quarterly');
+    expect(Object.entries(got).find(([k]) => /Board/.test(k))?.[1]).toBe('quarterly');
+  });
+});

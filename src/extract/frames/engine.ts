@@ -3,7 +3,7 @@ import type { SentenceContext } from '../context';
 import type { Mention } from '../mention';
 import type { Token } from '../../domain/linguistics';
 import type { Candidate } from '../rules/grammar';
-import { frequency } from '../rules/grammar';
+import { frequency, objectFrequency } from '../rules/grammar';
 import { resolveAnaphor, resolvePluralAnaphor } from '../syntax/anaphora';
 import type { Tree } from '../syntax/tree';
 import { blocked } from '../syntax/modality';
@@ -167,7 +167,20 @@ function readFrame(tree: Tree, v: number, frame: Frame, ctx: SentenceContext, me
             .flatMap((h) => tree.children(h).filter((c) => /^(?:advmod|obl:tmod|obl|nmod:tmod)$/.test(tree.tok(c).rel) && (h === v || c < v)))
             .map((c) => ctx.text.slice(...tree.span(c)))
             .join(' ');
-          const f = (own ? frequency(own) : null) ?? frequency(ctx.text.slice(a, b)) ?? frequency(ctx.text);
+          // coordinated objects with a frequency each ("to the committee quarterly and to the Board annually"):
+          // the words from this object to the next are its own
+          const f =
+            (typeof o === 'string'
+              ? null
+              : objectFrequency(
+                  objects.filter((x): x is Mention => typeof x !== 'string'),
+                  o,
+                  ctx.text,
+                  b,
+                )) ??
+            (own ? frequency(own) : null) ??
+            frequency(ctx.text.slice(a, b)) ??
+            frequency(ctx.text);
           if (f) attributes.frequency = f;
         }
         out.push({ type: relation, from: s as Candidate['from'], to: o as Candidate['to'], attributes });

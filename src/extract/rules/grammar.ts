@@ -125,6 +125,25 @@ export function objectsAfter(ctx: SentenceContext, pos: number, kinds: readonly 
 export const hedged = (text: string, pos: number): boolean =>
   /\b(may|might|could|would|can)\s+(?:also\s+|from time to time\s+|periodically\s+|as needed\s+)?$/i.test(text.slice(Math.max(0, pos - 40), pos));
 
+/**
+ * The frequency written after one of several coordinated objects, up to the next ("to the committee
+ * quarterly and to the Board annually": each takes its own). Only where the objects' stretches state
+ * different frequencies; otherwise (one adverb for all, or none after them) null, and the predicate's
+ * frequency applies to every object.
+ */
+export function objectFrequency(
+  objects: readonly { start: number; end: number }[],
+  o: { start: number; end: number },
+  text: string,
+  end = text.length,
+): string | null {
+  const placed = [...objects].sort((x, y) => x.start - y.start);
+  if (placed.length < 2 || !placed.includes(o)) return null;
+  const own = placed.map((x, k) => frequency(text.slice(x.end, k + 1 < placed.length ? placed[k + 1]!.start : Math.max(end, x.end))));
+  if (new Set(own.filter(Boolean)).size < 2) return null;
+  return own[placed.indexOf(o)] ?? null;
+}
+
 export function frequency(text: string): string | null {
   const t = text.toLowerCase();
   if (/quarterly|each quarter|every quarter/.test(t)) return 'quarterly';

@@ -1,6 +1,7 @@
 import { matches } from '../mention';
 import type { Candidate, Rule } from './grammar';
-import { GOVERNANCE, frequency, hedged, objectsAfter, subjectsBefore } from './grammar';
+import { GOVERNANCE, frequency, hedged, objectFrequency, objectsAfter, subjectsBefore } from './grammar';
+import type { Mention } from '../mention';
 
 /**
  * REPORTS_TO (subordinate → superior; GUIDELINE §3.3): a line ("reports (directly) to", "reporting to",
@@ -38,15 +39,16 @@ export const reportsTo: Rule = {
       )
     )
       return out;
-    const attrs = (kind: 'line' | 'informs'): Record<string, string> => {
-      const f = frequency(ctx.text);
+    const attrs = (kind: 'line' | 'informs', to: readonly Candidate['to'][], b: Candidate['to']): Record<string, string> => {
+      const placed = to.filter((x): x is Mention => typeof x !== 'string');
+      const f = (typeof b === 'string' ? null : objectFrequency(placed, b, ctx.text)) ?? frequency(ctx.text);
       return f ? { kind, frequency: f } : { kind };
     };
     const emit = (from: readonly Candidate['from'][], to: readonly Candidate['to'][], kind: 'line' | 'informs') => {
       for (const a of from)
         for (const b of to) {
           if (a === 'E_CO' || b === 'T_CYBER' || a.key === b.key || a.type === 'ThirdParty' || b.type === 'ThirdParty') continue;
-          out.push({ type: 'REPORTS_TO', from: a, to: b, attributes: attrs(kind) });
+          out.push({ type: 'REPORTS_TO', from: a, to: b, attributes: attrs(kind, to, b) });
         }
     };
     const superiors = ['Committee', 'Role', 'Person', 'InternalUnit'] as const;
