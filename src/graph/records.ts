@@ -287,3 +287,31 @@ export interface Page<T, K> {
   hasNextPage: boolean;
   totalCount: number;
 }
+
+/** One body's oversight in one year: the committee, its kind (unknown → OTHER), and each filing's statement of it. */
+const OversightBodySchema = z.object({
+  body: EntityRecordSchema,
+  kind: z.string().transform((k) => vocabularyValue(CommitteeKind, k)!),
+  statements: z.array(z.object({ filing: FilingRecordSchema, evidence: z.array(EvidenceRecordSchema) })),
+});
+const kindsSchema = z.array(z.string().transform((k) => vocabularyValue(CommitteeKind, k)!));
+
+/** A company whose oversight bodies changed kind between two years; `fromBodies` / `toBodies` one row per body and filing. */
+export const OversightMoveRecordSchema = z
+  .object({
+    cik: z.string(),
+    company: CompanyTupleSchema,
+    fromKinds: kindsSchema,
+    toKinds: kindsSchema,
+    fromBodies: z.array(OversightBodySchema),
+    toBodies: z.array(OversightBodySchema),
+  })
+  .transform(({ fromBodies, toBodies, ...m }) => ({ ...m, fromBodies: statementsOf(fromBodies), toBodies: statementsOf(toBodies) }));
+export type OversightMoveRecord = z.infer<typeof OversightMoveRecordSchema> & { fromYear: number; toYear: number };
+export type OversightStatementRecord = ReturnType<typeof statementsOf>[number];
+
+function statementsOf(bodies: z.infer<typeof OversightBodySchema>[]) {
+  return bodies.flatMap((b) => b.statements.map((s) => ({ body: b.body, committeeKind: b.kind, filing: s.filing, evidence: s.evidence })));
+}
+/** An oversight move's cursor: the company's CIK (one move per company). */
+export const OversightMoveKeySchema = z.tuple([z.string()]);

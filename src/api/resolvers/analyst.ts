@@ -3,7 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { userError } from '../errors';
 import { parseSearchText } from '../../graph/search-query';
 import { connection, decodeCursor, pageSize } from '../pagination';
-import { FILING_KEY_SCHEMAS, RelationshipKeySchema, type FilingKey } from '../../graph/records';
+import { FILING_KEY_SCHEMAS, OversightMoveKeySchema, RelationshipKeySchema, type FilingKey } from '../../graph/records';
 import { cikOrError } from './company';
 import { connectionPartsRequested, entityDetailsRequested as details, rowColumnsRequested } from '../selection';
 
@@ -37,6 +37,12 @@ export const analystResolvers: Resolvers = {
         connectionPartsRequested(info),
       );
       return connection(page, 'relationships') as never;
+    },
+    oversightMoves: async (_p, { fromYear, toYear, first, after }, ctx, info) => {
+      const tag = `oversightMoves:${fromYear}:${toYear}`;
+      const limit = pageSize(first, ctx.limits.maxPageSize);
+      const key = decodeCursor(after, tag, OversightMoveKeySchema);
+      return connection(await ctx.repos.analyst.oversightMoves(fromYear, toYear, key, limit, details(info), connectionPartsRequested(info)), tag);
     },
     chairsWhoAreDirectors: (_p, { cik }, ctx, info) => ctx.repos.analyst.chairsWhoAreDirectors(optionalCik(cik), details(info)),
     reportingChain: (_p, { cik, from, fiscalYear, maxDepth }, ctx, info) => {
