@@ -35,9 +35,9 @@ export const LIST_ESTIMATE = 10;
 export const LIST_ITEM_COST = 10;
 export const MAX_LIST_ARGUMENT = 100;
 /**
- * List fields whose length is bounded by what one filing or one year can state, and that the parent's own
- * statement already projects (no further statement): a year's oversight bodies, the sentences of one
- * statement, an incident's amendments, the relations a conflict rule found in one filing.
+ * List fields whose length is bounded by what one filing or one year can state: a year's oversight
+ * bodies, the sentences of one statement, the relations a conflict rule found in one filing, a filing's
+ * conflicts (one per rule at most). All but Filing.conflicts come with their parent's own statement.
  */
 export const SMALL_LISTS: Readonly<Record<string, number>> = {
   'OversightMove.fromBodies': 3,
@@ -45,6 +45,9 @@ export const SMALL_LISTS: Readonly<Record<string, number>> = {
   'OversightMove.fromKinds': 3,
   'OversightMove.toKinds': 3,
   'OversightStatement.evidence': 2,
+  'DisclosureConflict.relations': 3,
+  'ConflictRelation.evidence': 2,
+  'Filing.conflicts': 3,
 };
 /** Input objects are at most a few levels deep; a deeper variable is refused rather than walked. */
 const MAX_INPUT_DEPTH = 16;

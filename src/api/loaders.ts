@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Repositories } from '../graph/repositories';
-import type { CompanyRecord, EntityRecord, FactRecord, FilingRecord, FlagRecord, LinkRecord } from '../graph/records';
+import type { CompanyRecord, DisclosureConflictRecord, EntityRecord, FactRecord, FilingRecord, FlagRecord, LinkRecord } from '../graph/records';
 
 /** One round trip per level of a query: every loader batches by key and answers in key order. */
 export interface Loaders {
@@ -9,6 +9,7 @@ export interface Loaders {
   filingsOfCompany: DataLoader<string, FilingRecord[]>;
   flagsOfFiling: DataLoader<string, FlagRecord[]>;
   factsOfFiling: DataLoader<string, FactRecord[]>;
+  conflictsOfFiling: DataLoader<string, DisclosureConflictRecord[]>;
   entity: DataLoader<string, EntityRecord | null>;
   /** key: `${label}|${cik}` */
   entitiesOfCompany: DataLoader<string, EntityRecord[]>;
@@ -60,6 +61,12 @@ export function createLoaders(repos: Repositories): Loaders {
       return lazy(
         'factsOfFiling',
         () => new DataLoader<string, FactRecord[]>(async (ids) => groupBy(await repos.filings.factsOf(ids), ids, (r) => r.filingId)),
+      );
+    },
+    get conflictsOfFiling() {
+      return lazy(
+        'conflictsOfFiling',
+        () => new DataLoader<string, DisclosureConflictRecord[]>(async (ids) => groupBy(await repos.analyst.conflictsOf(ids), ids, (r) => r.filingId)),
       );
     },
     get entity() {

@@ -6,9 +6,12 @@ import { ENTITY_PROJECTION, ENTITY_DETAIL_FIELDS, type EntityDetailField } from 
 import type { Executor } from './executor';
 import { q } from './query';
 import { oversightMovesCount, oversightMovesPage } from './oversight-moves';
+import { conflictsCount, conflictsOfFilings, conflictsPage, type ConflictFilter } from './disclosure-conflicts';
 import {
   ChairDirectorRecordSchema,
   CommitteeKindCountSchema,
+  ConflictKeySchema,
+  DisclosureConflictRecordSchema,
   EngagementRecordSchema,
   FlagRateRecordSchema,
   OversightMoveRecordSchema,
@@ -19,6 +22,8 @@ import {
   parseRows,
   type ChairDirectorRecord,
   type CommitteeKindCountRecord,
+  type ConflictKey,
+  type DisclosureConflictRecord,
   type EngagementRecord,
   type FlagRateRecord,
   type OversightMoveRecord,
@@ -163,6 +168,33 @@ export class AnalystRepository {
       hasNextPage: rows.length > limit,
       totalCount: parts.total ? Number(results.at(-1)![0]?.n ?? 0) : 0,
     };
+  }
+
+  /**
+   * Where a filing's cyd flag and its own extracted relations disagree (conflict-rules.ts), in company,
+   * filing and rule order after `after`, and the count under the filter, in one read transaction.
+   */
+  async disclosureConflicts(
+    filter: ConflictFilter,
+    after: ConflictKey | null,
+    limit: number,
+    parts: { rows: boolean; total: boolean } = { rows: true, total: true },
+  ): Promise<Page<DisclosureConflictRecord, ConflictKey>> {
+    const queries = [...(parts.rows ? [conflictsPage(filter, after, limit)] : []), ...(parts.total ? [conflictsCount(filter)] : [])];
+    const results = await this.executor.readAll(queries);
+    const rows = parts.rows ? results[0]! : [];
+    const onPage = rows.slice(0, limit);
+    return {
+      rows: parseRows(DisclosureConflictRecordSchema, onPage),
+      keys: onPage.map((r) => ConflictKeySchema.parse(r.key)),
+      hasNextPage: rows.length > limit,
+      totalCount: parts.total ? Number(results.at(-1)![0]?.n ?? 0) : 0,
+    };
+  }
+
+  /** Every conflict of some filings, for Filing.conflicts (one statement per batch of filings). */
+  async conflictsOf(filingIds: readonly string[]): Promise<DisclosureConflictRecord[]> {
+    return parseRows(DisclosureConflictRecordSchema, await this.executor.read(conflictsOfFilings(filingIds)));
   }
 
   async securityOfficers(cik: string | null, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<SecurityOfficerRecord[]> {

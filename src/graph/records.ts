@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { RELATION_TYPES } from '../domain/extraction';
 import {
   CommitteeKind,
+  ConflictFinding,
+  ConflictRule,
   CommitteeLevel,
   EntityType,
   Form,
@@ -315,3 +317,27 @@ function statementsOf(bodies: z.infer<typeof OversightBodySchema>[]) {
 }
 /** An oversight move's cursor: the company's CIK (one move per company). */
 export const OversightMoveKeySchema = z.tuple([z.string()]);
+
+/** A relation a conflict rule found in the filing, as a flat row with its evidence. */
+export const ConflictRelationRecordSchema = z.object({
+  type: z.enum(RELATION_TYPES),
+  fromType: z.string().transform((t) => vocabularyValue(EntityType, t)!),
+  fromName: z.string(),
+  toType: z.string().transform((t) => vocabularyValue(EntityType, t)!),
+  toName: z.string(),
+  evidence: z.array(EvidenceRecordSchema),
+});
+
+/** A cyd flag the filing's own text contradicts (graph/conflict-rules.ts): the flag as filed and what the text states. */
+export const DisclosureConflictRecordSchema = z.object({
+  cik: z.string(),
+  filingId: z.string(),
+  rule: z.string().transform((r) => vocabularyValue(ConflictRule, r)!),
+  finding: z.string().transform((f) => vocabularyValue(ConflictFinding, f)!),
+  flag: FlagRecordSchema,
+  relations: z.array(ConflictRelationRecordSchema),
+});
+export type DisclosureConflictRecord = z.infer<typeof DisclosureConflictRecordSchema>;
+/** A conflict's cursor: [cik, fiscal year (-1 when unknown), filing id, rule]. */
+export const ConflictKeySchema = z.tuple([z.string(), z.number().int(), z.string(), z.string()]);
+export type ConflictKey = z.infer<typeof ConflictKeySchema>;

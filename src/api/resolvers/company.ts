@@ -34,6 +34,7 @@ export const companyResolvers: Resolvers = {
     },
     flags: (f, _a, ctx) => ctx.loaders.flagsOfFiling.load(f.id),
     facts: (f, _a, ctx) => ctx.loaders.factsOfFiling.load(f.id),
+    conflicts: (f, _a, ctx) => ctx.loaders.conflictsOfFiling.load(f.id),
   },
 };
 
