@@ -48,6 +48,8 @@ export const SMALL_LISTS: Readonly<Record<string, number>> = {
   'DisclosureConflict.relations': 3,
   'ConflictRelation.evidence': 2,
   'Filing.conflicts': 3,
+  'Incident.amendments': 3,
+  'GovernanceSnapshot.overseers': 5,
 };
 /** Input objects are at most a few levels deep; a deeper variable is refused rather than walked. */
 const MAX_INPUT_DEPTH = 16;

@@ -1,6 +1,16 @@
 import DataLoader from 'dataloader';
 import type { Repositories } from '../graph/repositories';
-import type { CompanyRecord, DisclosureConflictRecord, EntityRecord, FactRecord, FilingRecord, FlagRecord, LinkRecord } from '../graph/records';
+import type {
+  CompanyRecord,
+  DisclosureConflictRecord,
+  EntityRecord,
+  GovernanceBeforeRecord,
+  IncidentRecord,
+  FactRecord,
+  FilingRecord,
+  FlagRecord,
+  LinkRecord,
+} from '../graph/records';
 
 /** One round trip per level of a query: every loader batches by key and answers in key order. */
 export interface Loaders {
@@ -10,6 +20,8 @@ export interface Loaders {
   flagsOfFiling: DataLoader<string, FlagRecord[]>;
   factsOfFiling: DataLoader<string, FactRecord[]>;
   conflictsOfFiling: DataLoader<string, DisclosureConflictRecord[]>;
+  incidentsOfCompany: DataLoader<string, IncidentRecord[]>;
+  governanceBefore: DataLoader<string, GovernanceBeforeRecord | null>;
   entity: DataLoader<string, EntityRecord | null>;
   /** key: `${label}|${cik}` */
   entitiesOfCompany: DataLoader<string, EntityRecord[]>;
@@ -67,6 +79,21 @@ export function createLoaders(repos: Repositories): Loaders {
       return lazy(
         'conflictsOfFiling',
         () => new DataLoader<string, DisclosureConflictRecord[]>(async (ids) => groupBy(await repos.analyst.conflictsOf(ids), ids, (r) => r.filingId)),
+      );
+    },
+    get incidentsOfCompany() {
+      return lazy(
+        'incidentsOfCompany',
+        () => new DataLoader<string, IncidentRecord[]>(async (ciks) => groupBy(await repos.incidents.ofCompanies(ciks), ciks, (r) => r.cik)),
+      );
+    },
+    get governanceBefore() {
+      return lazy(
+        'governanceBefore',
+        () =>
+          new DataLoader<string, GovernanceBeforeRecord | null>(async (ids) =>
+            first(groupBy(await repos.incidents.governanceBefore(ids), ids, (r) => r.incidentId)),
+          ),
       );
     },
     get entity() {

@@ -8,7 +8,7 @@ export const FILING_MAP = (f: string): string =>
 
 /** A relation `r`'s evidence as a list of EvidenceRecordSchema maps. */
 export const EVIDENCE_LIST = (r: string): string =>
-  `[i IN range(0, size(coalesce(${r}.evidence, [])) - 1) | {text: ${r}.evidence[i], element: ${r}.sections[i], start: ${r}.starts[i], end: ${r}.ends[i]}]`;
+  `[ev IN range(0, size(coalesce(${r}.evidence, [])) - 1) | {text: ${r}.evidence[ev], element: ${r}.sections[ev], start: ${r}.starts[ev], end: ${r}.ends[ev]}]`;
 
 /**
  * The year's oversight bodies of each company, as `co, year, bodies, kinds`: the board committees that

@@ -341,3 +341,44 @@ export type DisclosureConflictRecord = z.infer<typeof DisclosureConflictRecordSc
 /** A conflict's cursor: [cik, fiscal year (-1 when unknown), filing id, rule]. */
 export const ConflictKeySchema = z.tuple([z.string(), z.number().int(), z.string(), z.string()]);
 export type ConflictKey = z.infer<typeof ConflictKeySchema>;
+
+const nullable = z
+  .string()
+  .nullish()
+  .transform((s) => s ?? null);
+/** An Incident node's properties (graph/rows.ts IncidentRow); a property written as null is absent. */
+const IncidentNodeSchema = z
+  .object({
+    id: z.string(),
+    cik: z.string(),
+    form: z.string(),
+    accession: nullable,
+    filedOn: nullable,
+    reportDate: nullable,
+    date: z.string(),
+    nature: nullable,
+    scope: nullable,
+    timing: nullable,
+    impact: nullable,
+    notAvailable: nullable,
+  })
+  .transform(({ form, ...i }) => ({ ...i, filingId: i.id, form: vocabularyValue(Form, form)! }));
+export type IncidentNodeRecord = z.infer<typeof IncidentNodeSchema>;
+
+/** An incident with its company (a tuple) and the 8-K/As that amend it, oldest first. */
+export const IncidentRecordSchema = z
+  .object({ incident: IncidentNodeSchema, company: CompanyTupleSchema, amendments: z.array(IncidentNodeSchema) })
+  .transform(({ incident, company, amendments }) => ({ ...incident, company, amendments: amendments.map((a) => ({ ...a, company, amendments: [] })) }));
+export type IncidentRecord = z.infer<typeof IncidentRecordSchema>;
+/** An incident's cursor: [date, id]. */
+export const IncidentKeySchema = z.tuple([z.string(), z.string()]);
+export type IncidentKey = z.infer<typeof IncidentKeySchema>;
+
+/** The governance an incident's company disclosed in its last annual report before the incident. */
+export const GovernanceBeforeRecordSchema = z.object({
+  incidentId: z.string(),
+  filing: FilingRecordSchema,
+  overseers: z.array(EntityRecordSchema),
+  reportingLines: z.array(ReportingEdgeRecordSchema),
+});
+export type GovernanceBeforeRecord = z.infer<typeof GovernanceBeforeRecordSchema>;

@@ -91,6 +91,7 @@ function applyIdentity(parsed: ParsedFiling, id: IdentityOverride): ParsedFiling
     fiscalYear: id.fiscalYear ?? parsed.fiscalYear,
     periodEnd: id.periodEnd ?? parsed.periodEnd,
     accession: id.accession ?? parsed.accession,
+    ...((id.filedOn ?? parsed.filedOn) ? { filedOn: id.filedOn ?? parsed.filedOn } : {}),
     problems: [...parsed.problems],
   };
 }

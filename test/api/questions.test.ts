@@ -10,7 +10,36 @@ import { testAnalyzer } from '../helpers/nlp';
 const MOVED = '0000990401'; // Audit Committee (2023) → Risk Committee (2024)
 const STAYED = '0000990402'; // Audit Committee both years: no move
 const ONE_YEAR = '0000990403'; // a Risk Committee in 2024 only: nothing to compare
-const demo = useDemoApi({ extraCiks: [MOVED, STAYED, ONE_YEAR] });
+const INCIDENT = '0000990404'; // two 10-Ks, an 8-K Item 1.05 and its 8-K/A
+const demo = useDemoApi({ extraCiks: [MOVED, STAYED, ONE_YEAR, INCIDENT] });
+
+/** An invented 8-K: the cover's date of report, Item 1.05 under its own headings or as one text, the signature date. */
+export function eightK(opts: { reportDate: string; signed: string; parts: Record<string, string> | string }): string {
+  const body =
+    typeof opts.parts === 'string'
+      ? opts.parts
+      : Object.entries(opts.parts)
+          .map(([h, t]) => `${h}\n${t}\n`)
+          .join('\n');
+  return [
+    'UNITED STATES SECURITIES AND EXCHANGE COMMISSION',
+    'FORM 8-K',
+    'CURRENT REPORT',
+    `Date of Report (Date of earliest event reported): ${opts.reportDate}`,
+    '',
+    'Item 1.05. Material Cybersecurity Incidents.',
+    '',
+    body,
+    '',
+    'Item 9.01 Financial Statements and Exhibits.',
+    'None.',
+    '',
+    'SIGNATURES',
+    'Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed.',
+    `Date: ${opts.signed}`,
+    '',
+  ].join('\n');
+}
 
 const OVERSIGHT = 'Cybersecurity Risk Board of Directors Oversight';
 const ENGAGED = 'Cybersecurity Risk Management Third Party Engaged';
@@ -48,6 +77,50 @@ beforeAll(async () => {
         'The Risk Committee of our Board of Directors oversees cybersecurity risk. Our Chief Information Security Officer reports to the Risk Committee quarterly. We engage outside consultants to assess our program.',
     },
     { [ENGAGED]: true, [REPORT_TO_BOARD]: true },
+  );
+  // the 8-K/A is written first: it is linked to its 8-K whichever order they are loaded in
+  const harbor = { cik: INCIDENT, company: 'Invented Harbor Freight Lines Inc.' };
+  writeFiling(
+    dir,
+    'harbor-8ka.txt',
+    eightK({
+      reportDate: 'February 3, 2025',
+      signed: 'March 12, 2025',
+      parts:
+        'This amendment updates the report filed on February 5, 2025. The Company has restored its dispatch systems and no longer expects a material impact on its financial condition.',
+    }),
+    { ...harbor, form: '8-K/A', accession: '0000990404-25-000012' },
+  );
+  year(INCIDENT, harbor.company, 2023, {
+    [OVERSIGHT]:
+      'The Audit Committee of our Board of Directors oversees cybersecurity risk. Our Chief Information Security Officer reports to the Audit Committee quarterly.',
+  });
+  // its FY2024 report was filed after the incident: the governance before it is FY2023's
+  writeFiling(
+    dir,
+    `${INCIDENT}-2024.txt`,
+    rpage({ period: 'Dec. 31, 2024', texts: { [OVERSIGHT]: 'The Risk Committee of our Board of Directors oversees cybersecurity risk.' } }),
+    {
+      ...harbor,
+      form: '10-K',
+      fiscalYear: 2024,
+      filedOn: '2025-02-20',
+    },
+  );
+  writeFiling(
+    dir,
+    'harbor-8k.txt',
+    eightK({
+      reportDate: 'February 3, 2025',
+      signed: 'February 5, 2025',
+      parts: {
+        'Nature of the Incident': 'On February 1, 2025, the Company detected ransomware on servers that run its dispatch systems.',
+        Scope: 'The ransomware encrypted dispatch and billing servers in two regions.',
+        Timing: 'The Company contained the activity on February 2, 2025.',
+        'Material Impact': 'Deliveries were delayed for several days, which is reasonably likely to affect results of operations for the first quarter.',
+      },
+    }),
+    { ...harbor, form: '8-K', accession: '0000990404-25-000007' },
   );
   expect((await ingestFiles(demo.graph.executor, [dir], { analyzer: testAnalyzer() })).errors).toEqual([]);
 });
@@ -168,6 +241,78 @@ describe('disclosureConflicts', () => {
     let after: string | null = null;
     do {
       const page: any = (await ok(CONFLICTS, { first: 2, after })).disclosureConflicts;
+      seen.push(...page.edges.map((e: { cursor: string }) => e.cursor));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(all.edges.map((e: { cursor: string }) => e.cursor));
+    expect(all.totalCount).toBe(seen.length);
+  });
+});
+
+const INCIDENT_FIELDS = `id form accession filedOn reportDate date nature scope timing impact company { cik name } filing { form sourceFormat }
+  amendments { form accession filedOn nature amendments { id } }
+  governanceBefore { filing { fiscalYear form } overseers { name ... on Committee { committeeKind } }
+    reportingLines { from { name } to { name } reportingKind frequency evidence { text } } }`;
+
+describe('incidents', () => {
+  test('an 8-K Item 1.05 is an incident: its parts, its amendment, and the governance of the last annual report filed before it', async () => {
+    const page = (await ok(`query($cik: String) { incidents(filter: { cik: $cik }) { totalCount edges { node { ${INCIDENT_FIELDS} } } } }`, { cik: INCIDENT }))
+      .incidents;
+    expect(page.totalCount).toBe(1); // the amendment is listed under its incident, not on its own
+    const incident = page.edges[0].node;
+    expect(incident).toMatchObject({
+      id: '0000990404-25-000007',
+      form: 'FORM_8_K',
+      filedOn: '2025-02-05',
+      reportDate: '2025-02-03',
+      date: '2025-02-05',
+      nature: expect.stringContaining('detected ransomware'),
+      scope: expect.stringContaining('dispatch and billing servers'),
+      timing: expect.stringContaining('February 2, 2025'),
+      impact: expect.stringContaining('reasonably likely to affect results of operations'),
+      company: { cik: INCIDENT, name: 'Invented Harbor Freight Lines Inc.' },
+      filing: { form: 'FORM_8_K', sourceFormat: 'TEXT_8K' },
+    });
+    expect(incident.amendments).toEqual([
+      {
+        form: 'FORM_8_K_A',
+        accession: '0000990404-25-000012',
+        filedOn: '2025-03-12',
+        nature: expect.stringContaining('restored its dispatch systems'),
+        amendments: [],
+      },
+    ]);
+    expect(incident.governanceBefore.filing).toEqual({ fiscalYear: 2023, form: 'FORM_10_K' });
+    expect(incident.governanceBefore.overseers).toEqual([{ name: 'Audit Committee', committeeKind: 'AUDIT' }]);
+    expect(incident.governanceBefore.reportingLines).toEqual([
+      {
+        from: { name: 'Chief Information Security Officer' },
+        to: { name: 'Audit Committee' },
+        reportingKind: expect.any(String),
+        frequency: 'QUARTERLY',
+        evidence: [{ text: expect.stringContaining('reports to the Audit Committee quarterly') }],
+      },
+    ]);
+  });
+
+  test('Company.incidents, date filters, no incident for a company without an 8-K, and keyset pages', async () => {
+    const harbor = (await ok(`{ company(cik: "${INCIDENT}") { incidents { id amendments { id } } } }`)).company;
+    expect(harbor.incidents).toEqual([{ id: '0000990404-25-000007', amendments: [{ id: '0000990404-25-000012' }] }]);
+    expect((await ok(`{ company(cik: "${MOVED}") { incidents { id } } }`)).company.incidents).toEqual([]);
+    const dated = (from: string, to: string) => ok(`{ incidents(filter: { cik: "${INCIDENT}", dateFrom: "${from}", dateTo: "${to}" }) { totalCount } }`);
+    expect((await dated('2025-02-01', '2025-02-28')).incidents.totalCount).toBe(1);
+    expect((await dated('2025-03-01', '2025-12-31')).incidents.totalCount).toBe(0);
+    const bad = await gql(demo.api.url, '{ incidents(filter: { dateFrom: "5 Feb 2025" }) { totalCount } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const all = (await ok('{ incidents(first: 200) { totalCount edges { cursor node { date } } } }')).incidents;
+    const dates = all.edges.map((e: { node: { date: string } }) => e.node.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (
+        await ok('query($after: String) { incidents(first: 1, after: $after) { edges { cursor } pageInfo { hasNextPage endCursor } } }', { after })
+      ).incidents;
       seen.push(...page.edges.map((e: { cursor: string }) => e.cursor));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);

@@ -1,4 +1,8 @@
-import { CYD_ELEMENTS } from '../../src/domain/cyd-elements';
+import { CYD_ELEMENTS, INCIDENT_ELEMENT } from '../../src/domain/cyd-elements';
+import type { Disclosure } from '../../src/domain/disclosure';
+import { batchWriteQueries } from '../../src/graph/filing-writer';
+import { governanceBefore, incidentsCount, incidentsOfCompanies, incidentsPage } from '../../src/graph/incident-repository';
+import { buildFilingRows, incidentOf } from '../../src/graph/rows';
 import { ConflictRule } from '../../src/domain/vocabulary';
 import { CONFLICT_RULES, explainConflict, ruleOf } from '../../src/graph/conflict-rules';
 import { conflictsCount, conflictsOfFilings, conflictsPage } from '../../src/graph/disclosure-conflicts';
@@ -49,4 +53,55 @@ test('every conflict rule reads a cyd flag the taxonomy has, and explains itself
       /^L is flagged false, but the text states .* \(1 found\)\.$/,
     );
   }
+});
+
+test('incidents: originals and orphan amendments only, newest first, and the governance of the last annual report filed before', () => {
+  const page = oneLine(incidentsPage({ cik: '0000000042', dateFrom: '2025-01-01' }, ['2025-02-05', 'x'], 3).cypher);
+  expect(page).toContain('WHERE NOT (i)-[:AMENDS]->(:Incident)');
+  expect(page).toContain('(i.date < $after[0] OR (i.date = $after[0] AND i.id > $after[1]))');
+  expect(page).toMatch(/ORDER BY i\.date DESC, i\.id ASC LIMIT toInteger\(\$limit\) \+ 1$/);
+  expect(incidentsCount({}).params).toMatchObject({ cik: null, from: null, to: null, ciks: null });
+  expect(incidentsOfCompanies(['0000000042']).params).toMatchObject({ ciks: ['0000000042'] });
+  const before = governanceBefore(['a']);
+  expect(before.params).toEqual({ ids: ['a'], annual: ['10-K', '10-K/A', '20-F', '20-F/A'] });
+  expect(oneLine(before.cypher)).toContain("coalesce(f.filedOn, f.periodEnd, toString(f.fiscalYear) + '-12-31') < i.date");
+});
+
+const eightK = (form: '8-K' | '8-K/A', facts: Disclosure['facts'], filedOn?: string): Disclosure => ({
+  source: { name: 'x.txt', format: '8k-text' },
+  company: { name: 'Invented Co.', cik: '0000000042', ticker: null },
+  form,
+  fiscalYear: null,
+  periodEnd: '2025-02-03',
+  accession: null,
+  ...(filedOn ? { filedOn } : {}),
+  facts,
+  sections: [],
+  problems: [],
+});
+const text = (element: string, t: string) => ({ kind: 'text' as const, element, value: t, text: t, contextRef: null, position: { offset: 0, line: 1 } });
+
+test('an 8-K with Item 1.05 text is an incident row, dated by its filing date, else its date of report; other filings are none', () => {
+  const nature = text(INCIDENT_ELEMENT, 'Ransomware.');
+  expect(incidentOf(eightK('8-K', [nature], '2025-02-05'), 'f-1', '0000000042')).toMatchObject({
+    id: 'f-1',
+    form: '8-K',
+    filedOn: '2025-02-05',
+    reportDate: '2025-02-03',
+    date: '2025-02-05',
+    nature: 'Ransomware.',
+    scope: null,
+  });
+  expect(incidentOf(eightK('8-K/A', [nature]), 'f-2', '0000000042')).toMatchObject({ filedOn: null, date: '2025-02-03' });
+  expect(incidentOf(eightK('8-K', []), 'f-3', '0000000042')).toBeNull();
+  expect(incidentOf({ ...eightK('8-K', [nature]), form: '10-K' }, 'f-4', '0000000042')).toBeNull();
+});
+
+test('the writer writes a batch’s incidents and relinks every amendment of the companies whose 8-Ks it touched', () => {
+  const rows = buildFilingRows(eightK('8-K/A', [text(INCIDENT_ELEMENT, 'Update.')], '2025-03-01'), { entities: [], relations: [] } as never);
+  const cypher = batchWriteQueries([rows], []).map((x) => oneLine(x.cypher));
+  expect(cypher).toContainEqual(expect.stringContaining('MERGE (i:Incident {id: row.id}) SET i = row MERGE (f)-[:REPORTS]->(i)'));
+  expect(cypher).toContainEqual(expect.stringMatching(/MATCH \(a:Incident \{cik: cik\}\) WHERE a\.form = '8-K\/A' .* MERGE \(a\)-\[:AMENDS\]->\(o\)$/));
+  const replaced = batchWriteQueries([rows], [rows]).map((x) => oneLine(x.cypher));
+  expect(replaced).toContain('UNWIND $ids AS id MATCH (:Filing {id: id})-[:REPORTS]->(i:Incident) DETACH DELETE i');
 });
