@@ -13,7 +13,7 @@ export interface ConflictRuleRow {
   readonly element: string;
   /** What the flag asserts when true, in words.  */
   readonly asserts: string;
-  /** What the relations state, after "the text states" / "the text states no". */
+  /** What the relations state, a noun phrase with the relation type in an unclosed parenthesis: "process applied to third parties (HAS_PROCESS". */
   readonly statedAs: string;
   /** The relations that state it in filing `f`: a MATCH … WHERE over `co`, `f`, binding `a`, `r`, `b`. */
   readonly pattern: string;
@@ -27,7 +27,7 @@ export const CONFLICT_RULES: readonly ConflictRuleRow[] = [
     rule: ConflictRule.THIRD_PARTY_ENGAGED,
     element: 'cyd:CybersecurityRiskManagementThirdPartyEngagedFlag',
     asserts: 'third parties are engaged in its cybersecurity processes',
-    statedAs: 'engagement of a third party (ENGAGES)',
+    statedAs: 'engaged third party (ENGAGES',
     pattern: 'MATCH (a:Company {cik: co.cik})-[r:ENGAGES]->(b:ThirdParty) WHERE r.filingId = f.id',
   },
   {
@@ -35,7 +35,7 @@ export const CONFLICT_RULES: readonly ConflictRuleRow[] = [
     rule: ConflictRule.THIRD_PARTY_PROCESSES,
     element: 'cyd:CybersecurityRiskThirdPartyOversightAndIdentificationProcessesFlag',
     asserts: 'it has processes to oversee and identify risks from third-party service providers',
-    statedAs: 'a process applied to third parties (HAS_PROCESS)',
+    statedAs: 'process applied to third parties (HAS_PROCESS',
     pattern: 'MATCH (a:Company {cik: co.cik})-[r:HAS_PROCESS]->(b:VendorProcess) WHERE r.filingId = f.id',
   },
   {
@@ -43,7 +43,7 @@ export const CONFLICT_RULES: readonly ConflictRuleRow[] = [
     rule: ConflictRule.REPORTS_TO_BOARD,
     element: 'cyd:CybersecurityRiskManagementPositionsOrCommitteesResponsibleReportToBoardFlag',
     asserts: 'the management positions or committees responsible report to the board',
-    statedAs: 'a reporting line from management to the board or a board committee (REPORTS_TO)',
+    statedAs: 'reporting line from management to the board or a board committee (REPORTS_TO',
     pattern: `MATCH (f)-[:MENTIONS]->(a:Entity)-[r:REPORTS_TO]->(b:Committee)
       WHERE r.filingId = f.id AND b.level IN ${BOARD_LEVELS} AND NOT (a:Committee AND a.level IN ${BOARD_LEVELS})`,
   },
@@ -56,6 +56,6 @@ export function explainConflict(c: { rule: string; flag: { label: string; value:
   const row = ruleOf(c.rule);
   if (!row) return `${c.flag.label} is flagged ${c.flag.value}, and a rule this version does not know disagrees.`;
   return c.flag.value
-    ? `${c.flag.label} is flagged true (${row.asserts}), but the text states no ${row.statedAs}.`
-    : `${c.flag.label} is flagged false, but the text states ${row.statedAs} (${c.relations.length} found).`;
+    ? `${c.flag.label} is flagged true (${row.asserts}), but the text states no ${row.statedAs}).`
+    : `${c.flag.label} is flagged false, but the text states what it denies: ${row.statedAs}, ${c.relations.length} found).`;
 }

@@ -320,3 +320,27 @@ describe('incidents', () => {
     expect(all.totalCount).toBe(seen.length);
   });
 });
+
+test('the demo data answers each question (the README shows these answers)', async () => {
+  const data = await ok(`{
+    oversightMoves(fromYear: 2024, toYear: 2025) { edges { node { company { name } fromKinds toKinds } } }
+    disclosureConflicts(filter: { cik: "9900004" }) { edges { node { rule finding } } }
+    incidents(filter: { cik: "9900004" }) { edges { node { accession filedOn amendments { accession filedOn } governanceBefore { filing { fiscalYear } overseers { name } } } } } }`);
+  expect(data.oversightMoves.edges).toContainEqual({
+    node: { company: { name: 'Northwind Robotics Inc.' }, fromKinds: ['AUDIT'], toKinds: ['CYBERSECURITY'] },
+  });
+  expect(data.disclosureConflicts.edges.map((e: { node: { rule: string; finding: string } }) => `${e.node.rule} ${e.node.finding}`)).toEqual([
+    'REPORTS_TO_BOARD FLAG_FALSE_BUT_STATED',
+    'THIRD_PARTY_PROCESSES FLAG_TRUE_NOTHING_STATED',
+  ]);
+  expect(data.incidents.edges).toEqual([
+    {
+      node: {
+        accession: '0009900004-25-000031',
+        filedOn: '2025-06-12',
+        amendments: [{ accession: '0009900004-25-000044', filedOn: '2025-07-24' }],
+        governanceBefore: { filing: { fiscalYear: 2024 }, overseers: [{ name: 'Audit Committee' }] },
+      },
+    },
+  ]);
+});

@@ -48,9 +48,11 @@ test('disclosureConflicts: one COLLECT per rule of the table, and a cursor that 
 test('every conflict rule reads a cyd flag the taxonomy has, and explains itself both ways', () => {
   for (const r of CONFLICT_RULES) {
     expect(CYD_ELEMENTS.find((e) => e.name === r.element)?.kind).toBe('flag');
-    expect(explainConflict({ rule: r.rule, flag: { label: 'L', value: true }, relations: [] })).toMatch(/^L is flagged true .*, but the text states no /);
+    expect(explainConflict({ rule: r.rule, flag: { label: 'L', value: true }, relations: [] })).toMatch(
+      /^L is flagged true .*, but the text states no [a-z].* \([A-Z_]+\)\.$/,
+    );
     expect(explainConflict({ rule: r.rule, flag: { label: 'L', value: false }, relations: [{}] })).toMatch(
-      /^L is flagged false, but the text states .* \(1 found\)\.$/,
+      /^L is flagged false, but the text states what it denies: [a-z].* \([A-Z_]+, 1 found\)\.$/,
     );
   }
 });
