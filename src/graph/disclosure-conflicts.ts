@@ -1,7 +1,7 @@
 import { ConflictFinding, ConflictRule } from '../domain/vocabulary';
 import { CONFLICT_RULES } from './conflict-rules';
 import { afterCondition, orderByClause, type SortKey } from './keyset';
-import { EVIDENCE_LIST } from './oversight-moves';
+import { EVIDENCE_LIST } from './projections';
 import { q, type Query } from './query';
 
 /** Which filings' conflicts: every given condition must hold. */

@@ -2,7 +2,7 @@ import { Form } from '../domain/vocabulary';
 import { ENTITY_PROJECTION, ENTITY_DETAIL_FIELDS } from './entity-repository';
 import type { Executor } from './executor';
 import { afterCondition, orderByClause, type SortKey } from './keyset';
-import { EVIDENCE_LIST, FILING_MAP } from './oversight-moves';
+import { EVIDENCE_LIST, FILING_MAP } from './projections';
 import { q, type Query } from './query';
 import {
   GovernanceBeforeRecordSchema,
