@@ -142,8 +142,10 @@ async function main(): Promise<void> {
 
     const SEC = JSON.stringify(SECURITY_OFFICER_CODES);
     const TYPES = JSON.stringify(RELATION_TYPES);
-    // [name, our query, the same question as Cypher through the driver, the same through @neo4j/graphql]
-    const cases: [string, string, () => Promise<unknown>, string][] = [
+    // [name, our query, the same question as Cypher through the driver, the same through @neo4j/graphql
+    // (null for the questions of issue #11, which @neo4j/graphql has no schema for: a custom @cypher field
+    // would be our statement again)]
+    const cases: [string, string, () => Promise<unknown>, string | null][] = [
       ['trivial request (fixed cost)', '{ __typename }', () => graph.executor.ping(), '{ __typename }'],
       [
         'chairs who are directors',
@@ -187,6 +189,28 @@ async function main(): Promise<void> {
         () => repos.filings.relationshipRows({}, null, 100, []),
         `{ relationshipRows(types: ${TYPES}, limit: 100) { cik type fromName toName } relationshipCount(types: ${TYPES}) }`,
       ],
+      [
+        'oversight moves (page of 100)',
+        '{ oversightMoves(fromYear: 2024, toYear: 2025, first: 100) { totalCount edges { node { company { name } fromKinds toKinds } } } }',
+        () => repos.analyst.oversightMoves(2024, 2025, null, 100, []),
+        null,
+      ],
+      [
+        'disclosure conflicts (page of 100)',
+        '{ disclosureConflicts(first: 100) { totalCount edges { node { rule finding flag { element value } relations { toName } } } } }',
+        () => repos.analyst.disclosureConflicts({}, null, 100),
+        null,
+      ],
+      [
+        'incidents with governance before',
+        '{ incidents(first: 50) { totalCount edges { node { accession date amendments { accession } governanceBefore { overseers { name } } } } } }',
+        // the same two statements the API runs: the page, then the governance of its incidents in one batch
+        async () => {
+          const page = await repos.incidents.page({}, null, 50);
+          return repos.incidents.governanceBefore(page.rows.map((r) => r.id));
+        },
+        null,
+      ],
     ];
 
     for (const concurrency of CONCURRENCIES) {
@@ -198,23 +222,25 @@ async function main(): Promise<void> {
       console.log('|---|---|---|---|---|---|---|---|---|');
       for (const [name, query, cypher, neoQuery] of cases) {
         const expectedOurs = await answer(ours.url, query);
-        const expectedTheirs = await answer(theirs.url, neoQuery);
+        const expectedTheirs = neoQuery === null ? null : await answer(theirs.url, neoQuery);
+        const theirLoad = (seconds: number) => (neoQuery === null || expectedTheirs === null ? null : httpLoad(theirs.url, neoQuery, expectedTheirs, seconds));
         await httpLoad(ours.url, query, expectedOurs, WARMUP_SECONDS);
         await driverLoad(cypher, WARMUP_SECONDS);
-        await httpLoad(theirs.url, neoQuery, expectedTheirs, WARMUP_SECONDS);
-        const rounds: { g: Figures; c: Figures; n: Figures }[] = [];
+        await theirLoad(WARMUP_SECONDS);
+        const rounds: { g: Figures; c: Figures; n: Figures | null }[] = [];
         for (let r = 0; r < ROUNDS; r++) {
           rounds.push({
             g: await httpLoad(ours.url, query, expectedOurs, SECONDS),
             c: await driverLoad(cypher, SECONDS),
-            n: await httpLoad(theirs.url, neoQuery, expectedTheirs, SECONDS),
+            n: await theirLoad(SECONDS),
           });
         }
         const g = medianBy(rounds.map((x) => x.g));
         const c = medianBy(rounds.map((x) => x.c));
-        const n = medianBy(rounds.map((x) => x.n));
-        const f = (x: Figures) => `${x.p50.toFixed(1)} / ${x.p99.toFixed(1)} | ${x.rps.toFixed(0)}`;
-        console.log(`| ${name} | ${f(g)} | ${f(c)} | ${f(n)} | ${(g.p50 / c.p50).toFixed(2)}x | ${(g.p50 / n.p50).toFixed(2)}x |`);
+        const theirRounds = rounds.flatMap((x) => (x.n ? [x.n] : []));
+        const n = theirRounds.length > 0 ? medianBy(theirRounds) : null;
+        const f = (x: Figures | null) => (x ? `${x.p50.toFixed(1)} / ${x.p99.toFixed(1)} | ${x.rps.toFixed(0)}` : '— | —');
+        console.log(`| ${name} | ${f(g)} | ${f(c)} | ${f(n)} | ${(g.p50 / c.p50).toFixed(2)}x | ${n ? `${(g.p50 / n.p50).toFixed(2)}x` : '—'} |`);
       }
     }
   } finally {

@@ -22,7 +22,8 @@ import {
  * - A field with a `first` argument (literal or variable) multiplies its subtree by that page size; 0 (or
  *   no value) counts as the argument's default, because the statement behind an empty page still
  *   matches, counts and sorts. The `edges` / `nodes` of that page and each edge's `node` count once.
- * - Any other list field multiplies its subtree by LIST_ESTIMATE; a single object by 1.
+ * - Any other list field multiplies its subtree by LIST_ESTIMATE, or by its entry in SMALL_LISTS; a
+ *   single object by 1.
  * - Every item of a list argument (literal, or inside a variable) costs LIST_ITEM_COST: each condition
  *   is work per candidate row. A list argument longer than MAX_LIST_ARGUMENT is refused outright.
  * - Introspection (`__schema`, `__type`) costs 1 per field: the schema is small and fixed.
@@ -33,6 +34,23 @@ export const STATEMENT_COST = 100;
 export const LIST_ESTIMATE = 10;
 export const LIST_ITEM_COST = 10;
 export const MAX_LIST_ARGUMENT = 100;
+/**
+ * List fields whose length is bounded by what one filing or one year can state: a year's oversight
+ * bodies, the sentences of one statement, the relations a conflict rule found in one filing, a filing's
+ * conflicts (one per rule at most). All but Filing.conflicts come with their parent's own statement.
+ */
+export const SMALL_LISTS: Readonly<Record<string, number>> = {
+  'OversightMove.fromBodies': 3,
+  'OversightMove.toBodies': 3,
+  'OversightMove.fromKinds': 3,
+  'OversightMove.toKinds': 3,
+  'OversightStatement.evidence': 2,
+  'DisclosureConflict.relations': 3,
+  'ConflictRelation.evidence': 2,
+  'Filing.conflicts': 3,
+  'Incident.amendments': 3,
+  'GovernanceSnapshot.overseers': 5,
+};
 /** Input objects are at most a few levels deep; a deeper variable is refused rather than walked. */
 const MAX_INPUT_DEPTH = 16;
 
@@ -122,7 +140,7 @@ class Walker {
     const first = this.pageSize(node, def);
     const pageItem = at.inPage && (name === 'edges' || name === 'nodes' || name === 'node');
     const inner = this.set(node.selectionSet, type, { root: false, inPage: first !== null || (pageItem && name === 'edges') });
-    const factor = first ?? (pageItem ? 1 : isListType(getNullableType(def.type)) ? LIST_ESTIMATE : 1);
+    const factor = first ?? (pageItem ? 1 : isListType(getNullableType(def.type)) ? (SMALL_LISTS[`${parent.name}.${name}`] ?? LIST_ESTIMATE) : 1);
     return { depth: inner.depth + 1, cost: own + factor * inner.cost };
   }
 

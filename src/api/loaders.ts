@@ -1,6 +1,16 @@
 import DataLoader from 'dataloader';
 import type { Repositories } from '../graph/repositories';
-import type { CompanyRecord, EntityRecord, FactRecord, FilingRecord, FlagRecord, LinkRecord } from '../graph/records';
+import type {
+  CompanyRecord,
+  DisclosureConflictRecord,
+  EntityRecord,
+  GovernanceBeforeRecord,
+  IncidentRecord,
+  FactRecord,
+  FilingRecord,
+  FlagRecord,
+  LinkRecord,
+} from '../graph/records';
 
 /** One round trip per level of a query: every loader batches by key and answers in key order. */
 export interface Loaders {
@@ -9,6 +19,9 @@ export interface Loaders {
   filingsOfCompany: DataLoader<string, FilingRecord[]>;
   flagsOfFiling: DataLoader<string, FlagRecord[]>;
   factsOfFiling: DataLoader<string, FactRecord[]>;
+  conflictsOfFiling: DataLoader<string, DisclosureConflictRecord[]>;
+  incidentsOfCompany: DataLoader<string, IncidentRecord[]>;
+  governanceBefore: DataLoader<string, GovernanceBeforeRecord | null>;
   entity: DataLoader<string, EntityRecord | null>;
   /** key: `${label}|${cik}` */
   entitiesOfCompany: DataLoader<string, EntityRecord[]>;
@@ -60,6 +73,27 @@ export function createLoaders(repos: Repositories): Loaders {
       return lazy(
         'factsOfFiling',
         () => new DataLoader<string, FactRecord[]>(async (ids) => groupBy(await repos.filings.factsOf(ids), ids, (r) => r.filingId)),
+      );
+    },
+    get conflictsOfFiling() {
+      return lazy(
+        'conflictsOfFiling',
+        () => new DataLoader<string, DisclosureConflictRecord[]>(async (ids) => groupBy(await repos.analyst.conflictsOf(ids), ids, (r) => r.filingId)),
+      );
+    },
+    get incidentsOfCompany() {
+      return lazy(
+        'incidentsOfCompany',
+        () => new DataLoader<string, IncidentRecord[]>(async (ciks) => groupBy(await repos.incidents.ofCompanies(ciks), ciks, (r) => r.cik)),
+      );
+    },
+    get governanceBefore() {
+      return lazy(
+        'governanceBefore',
+        () =>
+          new DataLoader<string, GovernanceBeforeRecord | null>(async (ids) =>
+            first(groupBy(await repos.incidents.governanceBefore(ids), ids, (r) => r.incidentId)),
+          ),
       );
     },
     get entity() {

@@ -81,6 +81,11 @@ export const DisclosureSchema = z.object({
     .string()
     .regex(/^\d{10}-\d{2}-\d{6}$/)
     .nullable(),
+  /** When the filing was filed (YYYY-MM-DD), when the content or the identity gives it: an 8-K's signature date. Absent for most annual reports. */
+  filedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullish(),
   facts: z.array(FactSchema),
   sections: z.array(SectionSchema),
   problems: z.array(ProblemSchema),
@@ -105,6 +110,11 @@ export const IdentityOverrideSchema = z
     accession: z
       .string()
       .regex(/^\d{10}-\d{2}-\d{6}$/)
+      .optional(),
+    /** The filing date (YYYY-MM-DD), e.g. EDGAR's "filed as of" date. */
+    filedOn: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
       .optional(),
   })
   .strict();

@@ -153,6 +153,21 @@ export enum EntityType {
   OTHER = 'other',
 }
 
+/** A rule comparing a cyd flag with the filing's own text (graph/conflict-rules.ts holds what each reads). */
+export enum ConflictRule {
+  THIRD_PARTY_ENGAGED = 'third_party_engaged',
+  THIRD_PARTY_PROCESSES = 'third_party_processes',
+  REPORTS_TO_BOARD = 'reports_to_board',
+  OTHER = 'other',
+}
+
+/** Which way a flag and the text disagree. */
+export enum ConflictFinding {
+  FLAG_TRUE_NOTHING_STATED = 'flag_true_nothing_stated',
+  FLAG_FALSE_BUT_STATED = 'flag_false_but_stated',
+  OTHER = 'other',
+}
+
 /** What ingesting one filing did. */
 export enum IngestOutcome {
   WRITTEN = 'written',

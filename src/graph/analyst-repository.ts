@@ -5,11 +5,16 @@ import { YearStatementsSchema, compareYears } from './year-changes';
 import { ENTITY_PROJECTION, ENTITY_DETAIL_FIELDS, type EntityDetailField } from './entity-repository';
 import type { Executor } from './executor';
 import { q } from './query';
+import { oversightMovesCount, oversightMovesPage } from './oversight-moves';
+import { conflictsCount, conflictsOfFilings, conflictsPage, type ConflictFilter } from './disclosure-conflicts';
 import {
   ChairDirectorRecordSchema,
   CommitteeKindCountSchema,
+  ConflictKeySchema,
+  DisclosureConflictRecordSchema,
   EngagementRecordSchema,
   FlagRateRecordSchema,
+  OversightMoveRecordSchema,
   OversightRecordSchema,
   PossibleMatchRecordSchema,
   ReportingGraphRecordSchema,
@@ -17,9 +22,13 @@ import {
   parseRows,
   type ChairDirectorRecord,
   type CommitteeKindCountRecord,
+  type ConflictKey,
+  type DisclosureConflictRecord,
   type EngagementRecord,
   type FlagRateRecord,
+  type OversightMoveRecord,
   type OversightRecord,
+  type Page,
   type PossibleMatchRecord,
   type ReportingGraphRecord,
   type SecurityOfficerRecord,
@@ -131,6 +140,61 @@ export class AnalystRepository {
       ),
     );
     return parseRows(OversightRecordSchema, rows);
+  }
+
+  /**
+   * Companies whose oversight bodies changed kind from one fiscal year to the other (oversight-moves.ts),
+   * by CIK after `after`, and the count of all of them, in one read transaction. `parts` leaves out what
+   * the client did not ask for.
+   */
+  async oversightMoves(
+    fromYear: number,
+    toYear: number,
+    after: readonly [string] | null,
+    limit: number,
+    details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS,
+    parts: { rows: boolean; total: boolean } = { rows: true, total: true },
+  ): Promise<Page<OversightMoveRecord, [string]>> {
+    const queries = [
+      ...(parts.rows ? [oversightMovesPage(fromYear, toYear, after, limit, details)] : []),
+      ...(parts.total ? [oversightMovesCount(fromYear, toYear)] : []),
+    ];
+    const results = await this.executor.readAll(queries);
+    const rows = parts.rows ? parseRows(OversightMoveRecordSchema, results[0]!).map((m) => ({ ...m, fromYear, toYear })) : [];
+    const onPage = rows.slice(0, limit);
+    return {
+      rows: onPage,
+      keys: onPage.map((m) => [m.cik] as [string]),
+      hasNextPage: rows.length > limit,
+      totalCount: parts.total ? Number(results.at(-1)![0]?.n ?? 0) : 0,
+    };
+  }
+
+  /**
+   * Where a filing's cyd flag and its own extracted relations disagree (conflict-rules.ts), in company,
+   * filing and rule order after `after`, and the count under the filter, in one read transaction.
+   */
+  async disclosureConflicts(
+    filter: ConflictFilter,
+    after: ConflictKey | null,
+    limit: number,
+    parts: { rows: boolean; total: boolean } = { rows: true, total: true },
+  ): Promise<Page<DisclosureConflictRecord, ConflictKey>> {
+    const queries = [...(parts.rows ? [conflictsPage(filter, after, limit)] : []), ...(parts.total ? [conflictsCount(filter)] : [])];
+    const results = await this.executor.readAll(queries);
+    const rows = parts.rows ? results[0]! : [];
+    const onPage = rows.slice(0, limit);
+    return {
+      rows: parseRows(DisclosureConflictRecordSchema, onPage),
+      keys: onPage.map((r) => ConflictKeySchema.parse(r.key)),
+      hasNextPage: rows.length > limit,
+      totalCount: parts.total ? Number(results.at(-1)![0]?.n ?? 0) : 0,
+    };
+  }
+
+  /** Every conflict of some filings, for Filing.conflicts (one statement per batch of filings). */
+  async conflictsOf(filingIds: readonly string[]): Promise<DisclosureConflictRecord[]> {
+    return parseRows(DisclosureConflictRecordSchema, await this.executor.read(conflictsOfFilings(filingIds)));
   }
 
   async securityOfficers(cik: string | null, details: readonly EntityDetailField[] = ENTITY_DETAIL_FIELDS): Promise<SecurityOfficerRecord[]> {

@@ -140,6 +140,7 @@ function removalQueries(ids: readonly string[]): Query[] {
   return [
     q('UNWIND $ids AS id MATCH (:Filing {id: id})-[:HAS_FACT]->(x:Fact) DETACH DELETE x', { ids }),
     q('UNWIND $ids AS id MATCH (:Filing {id: id})-[r:HAS_FLAG|MENTIONS]->() DELETE r', { ids }),
+    q('UNWIND $ids AS id MATCH (:Filing {id: id})-[:REPORTS]->(i:Incident) DETACH DELETE i', { ids }),
     ...RELATION_TYPES.map((t) => q(`UNWIND $ids AS id MATCH ()-[r:${t} {filingId: id}]->() DELETE r`, { ids })),
   ];
 }
@@ -221,6 +222,7 @@ export function batchWriteQueries(changed: readonly FilingRows[], replaced: read
       ),
     );
   }
+  queries.push(...incidentQueries(changed, replaced));
   if (ids.length > 0) {
     // entities that only the replaced versions mentioned go with them
     queries.push(orphanRemoval([...new Set(replaced.map((r) => r.company.cik))]));
@@ -250,6 +252,40 @@ export function renameFromMentions(ciks: readonly string[]): Query {
   );
 }
 
+/**
+ * The batch's incidents (Form 8-K Item 1.05), and the AMENDS links of every company whose 8-Ks the batch
+ * wrote or replaced, recomputed as a whole: an 8-K/A amends the company's latest 8-K incident dated on or
+ * before it, whichever order the two were loaded in.
+ */
+function incidentQueries(changed: readonly FilingRows[], replaced: readonly FilingRows[]): Query[] {
+  const incidents = changed.flatMap((r) => (r.incident ? [r.incident] : []));
+  const ciks = [...new Set([...changed, ...replaced].filter((r) => r.incident || r.filing.form?.startsWith('8-K')).map((r) => r.company.cik))].sort();
+  if (ciks.length === 0) return [];
+  return [
+    ...(incidents.length > 0
+      ? [
+          q(
+            `UNWIND $rows AS row
+             MATCH (f:Filing {id: row.id})
+             MERGE (i:Incident {id: row.id}) SET i = row
+             MERGE (f)-[:REPORTS]->(i)`,
+            { rows: incidents },
+          ),
+        ]
+      : []),
+    q(
+      `UNWIND $ciks AS cik
+       MATCH (a:Incident {cik: cik}) WHERE a.form = '8-K/A'
+       OPTIONAL MATCH (a)-[old:AMENDS]->()
+       DELETE old
+       WITH DISTINCT a
+       CALL { WITH a MATCH (o:Incident {cik: a.cik}) WHERE o.form = '8-K' AND o.date <= a.date RETURN o ORDER BY o.date DESC, o.id DESC LIMIT 1 }
+       MERGE (a)-[:AMENDS]->(o)`,
+      { ciks },
+    ),
+  ];
+}
+
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function dedupeById(batch: readonly FilingRows[]): FilingRows[] {
@@ -258,9 +294,9 @@ function dedupeById(batch: readonly FilingRows[]): FilingRows[] {
   return [...byId.values()];
 }
 
-const nodeCount = (r: FilingRows): number => 2 + r.facts.length + r.entities.length;
+const nodeCount = (r: FilingRows): number => 2 + r.facts.length + r.entities.length + (r.incident ? 1 : 0);
 
 function relationshipCount(r: FilingRows): number {
   const extracted = Object.values(r.relations).reduce((n, list) => n + (list?.length ?? 0), 0);
-  return 1 + r.facts.length + r.flags.length + r.entities.length + extracted;
+  return 1 + r.facts.length + r.flags.length + r.entities.length + extracted + (r.incident ? 1 : 0);
 }

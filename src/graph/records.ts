@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { RELATION_TYPES } from '../domain/extraction';
 import {
   CommitteeKind,
+  ConflictFinding,
+  ConflictRule,
   CommitteeLevel,
   EntityType,
   Form,
@@ -295,3 +297,96 @@ export const KnownEntityRowSchema = z.object({
   cik: z.string(),
   names: z.array(z.string().nullable()).transform((ns) => ns.filter((n): n is string => n !== null)),
 });
+
+/** One body's oversight in one year: the committee, its kind (unknown → OTHER), and each filing's statement of it. */
+const OversightBodySchema = z.object({
+  body: EntityRecordSchema,
+  kind: z.string().transform((k) => vocabularyValue(CommitteeKind, k)!),
+  statements: z.array(z.object({ filing: FilingRecordSchema, evidence: z.array(EvidenceRecordSchema) })),
+});
+const kindsSchema = z.array(z.string().transform((k) => vocabularyValue(CommitteeKind, k)!));
+
+/** A company whose oversight bodies changed kind between two years; `fromBodies` / `toBodies` one row per body and filing. */
+export const OversightMoveRecordSchema = z
+  .object({
+    cik: z.string(),
+    company: CompanyTupleSchema,
+    fromKinds: kindsSchema,
+    toKinds: kindsSchema,
+    fromBodies: z.array(OversightBodySchema),
+    toBodies: z.array(OversightBodySchema),
+  })
+  .transform(({ fromBodies, toBodies, ...m }) => ({ ...m, fromBodies: statementsOf(fromBodies), toBodies: statementsOf(toBodies) }));
+export type OversightMoveRecord = z.infer<typeof OversightMoveRecordSchema> & { fromYear: number; toYear: number };
+export type OversightStatementRecord = ReturnType<typeof statementsOf>[number];
+
+function statementsOf(bodies: z.infer<typeof OversightBodySchema>[]) {
+  return bodies.flatMap((b) => b.statements.map((s) => ({ body: b.body, committeeKind: b.kind, filing: s.filing, evidence: s.evidence })));
+}
+/** An oversight move's cursor: the company's CIK (one move per company). */
+export const OversightMoveKeySchema = z.tuple([z.string()]);
+
+/** A relation a conflict rule found in the filing, as a flat row with its evidence. */
+export const ConflictRelationRecordSchema = z.object({
+  type: z.enum(RELATION_TYPES),
+  fromType: z.string().transform((t) => vocabularyValue(EntityType, t)!),
+  fromName: z.string(),
+  toType: z.string().transform((t) => vocabularyValue(EntityType, t)!),
+  toName: z.string(),
+  evidence: z.array(EvidenceRecordSchema),
+});
+
+/** A cyd flag the filing's own text contradicts (graph/conflict-rules.ts): the flag as filed and what the text states. */
+export const DisclosureConflictRecordSchema = z.object({
+  cik: z.string(),
+  filingId: z.string(),
+  rule: z.string().transform((r) => vocabularyValue(ConflictRule, r)!),
+  finding: z.string().transform((f) => vocabularyValue(ConflictFinding, f)!),
+  flag: FlagRecordSchema,
+  relations: z.array(ConflictRelationRecordSchema),
+});
+export type DisclosureConflictRecord = z.infer<typeof DisclosureConflictRecordSchema>;
+/** A conflict's cursor: [cik, fiscal year (-1 when unknown), filing id, rule]. */
+export const ConflictKeySchema = z.tuple([z.string(), z.number().int(), z.string(), z.string()]);
+export type ConflictKey = z.infer<typeof ConflictKeySchema>;
+
+const nullable = z
+  .string()
+  .nullish()
+  .transform((s) => s ?? null);
+/** An Incident node's properties (graph/rows.ts IncidentRow); a property written as null is absent. */
+const IncidentNodeSchema = z
+  .object({
+    id: z.string(),
+    cik: z.string(),
+    form: z.string(),
+    accession: nullable,
+    filedOn: nullable,
+    reportDate: nullable,
+    date: z.string(),
+    nature: nullable,
+    scope: nullable,
+    timing: nullable,
+    impact: nullable,
+    notAvailable: nullable,
+  })
+  .transform(({ form, ...i }) => ({ ...i, filingId: i.id, form: vocabularyValue(Form, form)! }));
+export type IncidentNodeRecord = z.infer<typeof IncidentNodeSchema>;
+
+/** An incident with its company (a tuple) and the 8-K/As that amend it, oldest first. */
+export const IncidentRecordSchema = z
+  .object({ incident: IncidentNodeSchema, company: CompanyTupleSchema, amendments: z.array(IncidentNodeSchema) })
+  .transform(({ incident, company, amendments }) => ({ ...incident, company, amendments: amendments.map((a) => ({ ...a, company, amendments: [] })) }));
+export type IncidentRecord = z.infer<typeof IncidentRecordSchema>;
+/** An incident's cursor: [date, id]. */
+export const IncidentKeySchema = z.tuple([z.string(), z.string()]);
+export type IncidentKey = z.infer<typeof IncidentKeySchema>;
+
+/** The governance an incident's company disclosed in its last annual report before the incident. */
+export const GovernanceBeforeRecordSchema = z.object({
+  incidentId: z.string(),
+  filing: FilingRecordSchema,
+  overseers: z.array(EntityRecordSchema),
+  reportingLines: z.array(ReportingEdgeRecordSchema),
+});
+export type GovernanceBeforeRecord = z.infer<typeof GovernanceBeforeRecordSchema>;

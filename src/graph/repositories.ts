@@ -3,6 +3,7 @@ import { CompanyRepository } from './company-repository';
 import { EntityRepository } from './entity-repository';
 import type { Executor } from './executor';
 import { FilingRepository } from './filing-repository';
+import { IncidentRepository } from './incident-repository';
 
 /** Whether Neo4j answers, within a bound (the API's /ready). */
 export interface HealthCheck {
@@ -18,6 +19,7 @@ export interface Repositories {
   readonly filings: FilingRepository;
   readonly entities: EntityRepository;
   readonly analyst: AnalystRepository;
+  readonly incidents: IncidentRepository;
   readonly health: HealthCheck;
 }
 
@@ -27,6 +29,7 @@ export function createRepositories(executor: Executor): Repositories {
     filings: new FilingRepository(executor),
     entities: new EntityRepository(executor),
     analyst: new AnalystRepository(executor),
+    incidents: new IncidentRepository(executor),
     health: { ping: (withinMs) => executor.ping(withinMs) },
   };
 }

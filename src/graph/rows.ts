@@ -46,11 +46,59 @@ export interface FilingRows {
     sourceHash: string;
     /** A plain-text filing's Item 1C / 16K text (NARRATIVE_ELEMENT), null for tagged filings. */
     narrative: string | null;
+    filedOn?: string | null;
   };
+  /** An 8-K or 8-K/A with Item 1.05 text: the incident it reports (incidentOf). */
+  incident?: IncidentRow | null;
   facts: { id: string; element: string; label: string; ordinal: number; text: string }[];
   flags: { element: string; label: string; value: boolean }[];
   entities: EntityRow[];
   relations: Partial<Record<RelationType, RelationRow[]>>;
+}
+
+/**
+ * A material cybersecurity incident as one 8-K (or 8-K/A) reports it (Form 8-K Item 1.05): one node per
+ * filing, its id the filing's. `date` orders and links incidents: the filing date, else the date of
+ * report, else '' (an 8-K/A AMENDS the company's latest 8-K incident dated on or before it).
+ */
+export interface IncidentRow {
+  id: string;
+  cik: string;
+  form: string;
+  accession: string | null;
+  filedOn: string | null;
+  reportDate: string | null;
+  date: string;
+  nature: string | null;
+  scope: string | null;
+  timing: string | null;
+  impact: string | null;
+  notAvailable: string | null;
+}
+
+const INCIDENT_PARTS = {
+  nature: 'cyd:MaterialCybersecurityIncidentNatureTextBlock',
+  scope: 'cyd:MaterialCybersecurityIncidentScopeTextBlock',
+  timing: 'cyd:MaterialCybersecurityIncidentTimingTextBlock',
+  impact: 'cyd:MaterialCybersecurityIncidentMaterialImpactOrReasonablyLikelyMaterialImpactTextBlock',
+  notAvailable: 'cyd:MaterialCybersecurityIncidentInformationNotAvailableOrUndeterminedTextBlock',
+} as const;
+
+/** The incident an 8-K reports, or null for any other filing and an 8-K without Item 1.05 text. */
+export function incidentOf(d: Disclosure, id: string, cik: string): IncidentRow | null {
+  if (!d.form?.startsWith('8-K')) return null;
+  const text = (element: string): string | null => {
+    const parts = d.facts.flatMap((f) => (f.kind === 'text' && f.element === element ? [f.text] : []));
+    return parts.length > 0 ? parts.join('\n') : null;
+  };
+  const parts = Object.fromEntries(Object.entries(INCIDENT_PARTS).map(([k, element]) => [k, text(element)])) as Record<
+    keyof typeof INCIDENT_PARTS,
+    string | null
+  >;
+  if (Object.values(parts).every((p) => p === null)) return null;
+  const filedOn = d.filedOn ?? null;
+  const reportDate = d.form.startsWith('8-K') ? d.periodEnd : null;
+  return { id, cik, form: d.form, accession: d.accession, filedOn, reportDate, date: filedOn ?? reportDate ?? '', ...parts };
 }
 
 export class IdentityError extends Error {}
@@ -114,9 +162,25 @@ export function filingIdOf(d: Disclosure, cik: string): string {
 
 /** What extraction reads of a filing, and the extractor's version: equal hashes need no new analysis or extraction. */
 export function sourceHashOf(d: Disclosure): string {
-  return createHash('sha256')
-    .update(JSON.stringify([EXTRACTOR_VERSION, d.source, d.accession, d.company, d.form, d.fiscalYear, d.periodEnd, d.facts, d.sections]))
-    .digest('hex');
+  return (
+    createHash('sha256')
+      // the filing date only when known, so the hashes of filings without one stay as they were
+      .update(
+        JSON.stringify([
+          EXTRACTOR_VERSION,
+          d.source,
+          d.accession,
+          d.company,
+          d.form,
+          d.fiscalYear,
+          d.periodEnd,
+          d.facts,
+          d.sections,
+          ...(d.filedOn ? [d.filedOn] : []),
+        ]),
+      )
+      .digest('hex')
+  );
 }
 
 /**
@@ -127,7 +191,7 @@ export const ROWS_VERSION = 'rows-2-identity-narrative';
 
 export function contentHashOf(d: Disclosure, x: Extraction): string {
   return createHash('sha256')
-    .update(JSON.stringify([ROWS_VERSION, d.company, d.form, d.fiscalYear, d.periodEnd, d.facts, x]))
+    .update(JSON.stringify([ROWS_VERSION, d.company, d.form, d.fiscalYear, d.periodEnd, d.facts, x, ...(d.filedOn ? [d.filedOn] : [])]))
     .digest('hex');
 }
 
@@ -200,7 +264,9 @@ export function buildFilingRows(d: Disclosure, x: Extraction): FilingRows {
       contentHash: contentHashOf(d, x),
       sourceHash: sourceHashOf(d),
       narrative: narrative ? textFacts.map((f) => f.text).join('\n\n') : null,
+      filedOn: d.filedOn ?? null,
     },
+    incident: incidentOf(d, id, cik),
     facts: textFacts.map((f, i) => ({
       id: `${id}#${i}`,
       element: elementOf(f.element),

@@ -23,6 +23,8 @@ export function parseSubmission(text: string): ParsedFiling {
   const period = field('CONFORMED PERIOD OF REPORT');
   const periodEnd = period && /^\d{8}$/.test(period) ? `${period.slice(0, 4)}-${period.slice(4, 6)}-${period.slice(6, 8)}` : null;
   const cik = field('CENTRAL INDEX KEY');
+  const filed = field('FILED AS OF DATE');
+  const filedOn = filed && /^\d{8}$/.test(filed) ? `${filed.slice(0, 4)}-${filed.slice(4, 6)}-${filed.slice(6, 8)}` : null;
   const docStart = text.indexOf('<TEXT>', headerEnd);
   const docEnd = docStart === -1 ? -1 : text.indexOf('</TEXT>', docStart);
   if (docStart === -1) throw new ParseError('EDGAR submission has no <DOCUMENT> text');
@@ -42,5 +44,7 @@ export function parseSubmission(text: string): ParsedFiling {
     periodEnd: inner.periodEnd ?? periodEnd,
     fiscalYear: inner.fiscalYear ?? null,
     accession: field('ACCESSION NUMBER'),
+    // the header's filing date over a date the document's text gives
+    ...(filedOn ? { filedOn } : {}),
   };
 }

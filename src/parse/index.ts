@@ -30,6 +30,7 @@ export function parseFiling(input: FilingInput, options: ParseOptions = {}): Dis
   const merged = applyIdentity(parsed, options.identity ?? {});
   // a fiscal year the filing does not state is read off its period end, unless one was given
   merged.fiscalYear ??= fiscalYearOf(merged.periodEnd);
+  merged.form ??= parsed.formGuess ?? null;
   if (merged.facts.length === 0) merged.problems.push(problem('warning', 'no cyd facts found'));
   if (!merged.company.cik && !merged.company.name) {
     merged.problems.push(problem('warning', 'no registrant identity in the filing: give --cik/--company or a <file>.meta.json sidecar'));
@@ -102,6 +103,8 @@ function applyIdentity(parsed: ParsedFiling, id: IdentityOverride): ParsedFiling
       );
     return own;
   };
+  // a file states no filing date (EDGAR assigns it; the signature date is a stand-in): a given one wins
+  const filedOn = id.filedOn ?? parsed.filedOn;
   const merged: ParsedFiling = {
     ...parsed,
     company: {
@@ -113,6 +116,7 @@ function applyIdentity(parsed: ParsedFiling, id: IdentityOverride): ParsedFiling
     fiscalYear: keep('fiscal year', parsed.fiscalYear, id.fiscalYear, true) ?? null,
     periodEnd: keep('period end', parsed.periodEnd, id.periodEnd, true) ?? null,
     accession: keep('accession', parsed.accession, id.accession, true) ?? null,
+    ...(filedOn ? { filedOn } : {}),
     problems,
   };
   if (conflicts.length > 0)

@@ -4,6 +4,7 @@ import { problem } from './problems';
 import type { ParsedFiling } from './parsed-filing';
 import { lineAt, unwrapLines } from './text-lines';
 import { nextMatchFinder } from './next-match';
+import { incidentDates, incidentFacts } from './incident-text';
 
 /**
  * Plain-text filings without XBRL. The 10-K Item 1C / 20-F Item 16K section (Reg. S-K Item 106) is
@@ -51,6 +52,12 @@ function hasMatch(re: RegExp, text: string): boolean {
   return found;
 }
 
+/** "FORM 10-K" / "Form 8-K/A" on a line of its own near the top (the cover page), as written. */
+function statedForm(text: string): Form | null {
+  const m = /^[ \t]*form[ \t]+(10-K|20-F|8-K)(\/A)?[ \t]*$/im.exec(text.slice(0, 5000));
+  return m ? (`${m[1]!.toUpperCase()}${m[2] ? '/A' : ''}` as Form) : null;
+}
+
 /**
  * A table of contents and cross-references ("see Item 1C. Cybersecurity") name the heading too. A heading
  * that starts a line wins over one inside running text; among those, the one opening the longest
@@ -77,6 +84,7 @@ function section(text: string, heading: RegExp, end: RegExp, element: string, fo
   const readable = unwrapLines(body.split(/\r?\n/));
   if (!best) problems.push(problem('warning', `no ${name} heading found`));
   else if (readable.length < 40) problems.push(problem('warning', `${name} section is empty or too short (${readable.length} characters)`));
+  else if (form.startsWith('8-K')) facts.push(...incidentFacts(text, best.start, best.stop));
   else {
     const lead = body.length - body.trimStart().length;
     facts.push({
@@ -88,12 +96,18 @@ function section(text: string, heading: RegExp, end: RegExp, element: string, fo
       position: { offset: best.start + lead, line: lineAt(text, best.start + lead) },
     });
   }
+  const dates = form.startsWith('8-K') && best ? incidentDates(text, best.stop) : null;
   return {
     format: form.startsWith('8-K') ? '8k-text' : 'text',
     company: { name: null, cik: null, ticker: null },
-    form,
+    // the form as the cover states it ("FORM 8-K/A"); otherwise the section's form is a guess, which given
+    // identity may replace (parseFiling fills it in last)
+    form: statedForm(text),
+    formGuess: form,
     fiscalYear: null,
-    periodEnd: null,
+    // an 8-K's period of report is its date of report (EDGAR's "period of report")
+    periodEnd: dates?.reportDate ?? null,
+    ...(dates?.signedOn ? { filedOn: dates.signedOn } : {}),
     accession: null,
     facts,
     problems,

@@ -313,7 +313,7 @@ test('flat relationship rows for BI connectors, paged to the end', async () => {
 
 test('aggregation: committees by kind', async () => {
   const data = await ok('{ committeeKindCounts { committeeKind companies committees } }');
-  expect(data.committeeKindCounts).toEqual(expect.arrayContaining([expect.objectContaining({ committeeKind: 'FULL_BOARD', companies: 3 })]));
+  expect(data.committeeKindCounts).toEqual(expect.arrayContaining([expect.objectContaining({ committeeKind: 'FULL_BOARD', companies: 4 })]));
 });
 
 test('full-text search returns filing, element and a highlighted snippet', async () => {

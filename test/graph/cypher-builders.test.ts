@@ -93,10 +93,10 @@ test('a batch of new filings: company and filing first, then facts, flags, entit
   for (const s of shapes) expect(s).not.toMatch(/Invented Robotics|audit committee|We assess risks/);
 });
 
-test('a replaced filing: its facts, flags, mentions and every relation type by filingId are removed, then orphans', () => {
+test('a replaced filing: its facts, flags, mentions, incident and every relation type by filingId are removed, then orphans', () => {
   const queries = batchWriteQueries([filing('f-1')], [filing('f-1')]);
   const deletes = queries.filter((x) => /DELETE/.test(x.cypher));
-  expect(deletes.map((x) => x.params)).toEqual([...Array(2 + RELATION_TYPES.length).fill({ ids: ['f-1'] }), { ciks: ['0000000042'] }]);
+  expect(deletes.map((x) => x.params)).toEqual([...Array(3 + RELATION_TYPES.length).fill({ ids: ['f-1'] }), { ciks: ['0000000042'] }]);
   for (const t of RELATION_TYPES)
     expect(deletes.some((x) => oneLine(x.cypher) === `UNWIND $ids AS id MATCH ()-[r:${t} {filingId: id}]->() DELETE r`)).toBe(true);
   expect(oneLine(deletes.at(-1)!.cypher)).toBe(

@@ -68,7 +68,7 @@ export async function gql<T = any>(
 }
 
 export const DEMO_FILINGS = resolve(__dirname, '..', '..', 'demo', 'filings');
-export const DEMO_CIKS = ['0009900001', '0009900002', '0009900003'];
+export const DEMO_CIKS = ['0009900001', '0009900002', '0009900003', '0009900004'];
 
 /**
  * The project's demo filings ingested into the test run's Neo4j, and the real server over them, for one

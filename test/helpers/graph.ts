@@ -20,6 +20,7 @@ export async function testGraph(): Promise<GraphConnection> {
 export async function deleteCompanies(graph: GraphConnection, ciks: readonly string[]): Promise<void> {
   await graph.executor.write([
     q('MATCH (f:Filing) WHERE f.cik IN $ciks OPTIONAL MATCH (f)-[:HAS_FACT]->(x) DETACH DELETE x, f', { ciks }),
+    q('MATCH (i:Incident) WHERE i.cik IN $ciks DETACH DELETE i', { ciks }),
     q('MATCH (e:Entity) WHERE e.cik IN $ciks DETACH DELETE e', { ciks }),
     q('MATCH (c:Company) WHERE c.cik IN $ciks DETACH DELETE c', { ciks }),
   ]);

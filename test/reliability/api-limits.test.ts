@@ -58,6 +58,22 @@ describe('cost analysis', () => {
     expect(cost('{ __typename }')).toBe(1);
   });
 
+  test('the questions of issue #11: a page multiplies, lists bounded by one filing or year count as small', () => {
+    const moves = (first: number, inner: string) => `{ oversightMoves(fromYear: 2024, toYear: 2025, first: ${first}) { edges { node { ${inner} } } } }`;
+    // fromBodies counts 3 (SMALL_LISTS), not 10; the page of 20 multiplies it
+    expect(cost(moves(1, 'fromBodies { body { name } }')) - cost(moves(1, 'fromKinds'))).toBe(3 * 3 - 3);
+    expect(cost(moves(20, 'fromBodies { body { name } }'))).toBeGreaterThan(15 * cost(moves(1, 'fromBodies { body { name } }')) - 15 * 101);
+    // a filing's conflicts (at most one per rule) and an incident's amendments
+    expect(cost('{ company(cik: "1") { filings { conflicts { rule } } } }')).toBe(101 + 1 + 10 * (1 + 3 * 1));
+    expect(cost('{ incidents(first: 1) { edges { node { amendments { id } governanceBefore { overseers { name } } } } } }')).toBe(
+      101 + 1 + 1 + (1 + 3 * 1) + (1 + (1 + 5 * 1)),
+    );
+    // a full page of each still fits the default limit of 20,000
+    expect(cost('{ disclosureConflicts(first: 500) { totalCount edges { node { rule finding flag { element value } relations { toName } } } } }')).toBeLessThan(
+      20_000,
+    );
+  });
+
   test('a page of 0 costs like a page of the default size; a variable page like a literal one', () => {
     const rows = (first: string) => `{ relationships${first} { totalCount edges { node { cik fromName } } } }`;
     expect(cost(rows('(first: 0)'))).toBe(cost(rows('')));

@@ -3,8 +3,9 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { userError } from '../errors';
 import { parseSearchText } from '../../graph/search-query';
 import { connection, decodeCursor, pageSize } from '../pagination';
-import { FILING_KEY_SCHEMAS, RelationshipKeySchema, type FilingKey } from '../../graph/records';
+import { ConflictKeySchema, FILING_KEY_SCHEMAS, OversightMoveKeySchema, RelationshipKeySchema, type FilingKey } from '../../graph/records';
 import { cikOrError } from './company';
+import { explainConflict } from '../../graph/conflict-rules';
 import { connectionPartsRequested, entityDetailsRequested as details, rowColumnsRequested } from '../selection';
 
 const company = async (cik: string, ctx: ApiContext) => {
@@ -38,6 +39,23 @@ export const analystResolvers: Resolvers = {
       );
       return connection(page, 'relationships') as never;
     },
+    oversightMoves: async (_p, { fromYear, toYear, first, after }, ctx, info) => {
+      const tag = `oversightMoves:${fromYear}:${toYear}`;
+      const limit = pageSize(first, ctx.limits.maxPageSize);
+      const key = decodeCursor(after, tag, OversightMoveKeySchema);
+      return connection(await ctx.repos.analyst.oversightMoves(fromYear, toYear, key, limit, details(info), connectionPartsRequested(info)), tag);
+    },
+    disclosureConflicts: async (_p, { filter, first, after }, ctx, info) => {
+      const limit = pageSize(first, ctx.limits.maxPageSize);
+      const key = decodeCursor(after, 'disclosureConflicts', ConflictKeySchema);
+      const page = await ctx.repos.analyst.disclosureConflicts(
+        { ...(filter ?? {}), cik: optionalCik(filter?.cik) },
+        key,
+        limit,
+        connectionPartsRequested(info),
+      );
+      return connection(page, 'disclosureConflicts');
+    },
     chairsWhoAreDirectors: (_p, { cik }, ctx, info) => ctx.repos.analyst.chairsWhoAreDirectors(optionalCik(cik), details(info)),
     reportingChain: (_p, { cik, from, fiscalYear, maxDepth }, ctx, info) => {
       const depth = maxDepth ?? 6;
@@ -67,6 +85,14 @@ export const analystResolvers: Resolvers = {
       if (!f) throw new Error(`filing ${e.filingId} missing`);
       return f;
     },
+  },
+  DisclosureConflict: {
+    filing: async (c, _a, ctx) => {
+      const f = await ctx.loaders.filing.load(c.filingId);
+      if (!f) throw new Error(`filing ${c.filingId} missing`);
+      return f;
+    },
+    explanation: (c) => explainConflict(c),
   },
   ThirdPartyEngagement: { company: (r, _a, ctx) => company(r.cik, ctx) },
   YearChanges: { company: (r, _a, ctx) => company(r.cik, ctx) },

@@ -39,6 +39,7 @@ export const companyResolvers: Resolvers = {
         .filter((x) => x.element === NARRATIVE_ELEMENT)
         .map((x) => x.text)
         .join('\n\n') || null,
+    conflicts: (f, _a, ctx) => ctx.loaders.conflictsOfFiling.load(f.id),
   },
 };
 

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { analystResolvers } from './analyst';
 import { companyResolvers } from './company';
 import { entityResolvers } from './entity';
+import { incidentResolvers } from './incident';
 import { mutationResolvers } from './mutation';
 import { vocabularyResolvers } from './vocabulary';
 
@@ -12,4 +13,4 @@ function merge(...maps: Resolvers[]): Resolvers {
   return out as Resolvers;
 }
 
-export const resolvers: Resolvers = merge(companyResolvers, entityResolvers, analystResolvers, mutationResolvers, vocabularyResolvers);
+export const resolvers: Resolvers = merge(companyResolvers, entityResolvers, analystResolvers, incidentResolvers, mutationResolvers, vocabularyResolvers);

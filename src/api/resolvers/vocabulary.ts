@@ -1,6 +1,8 @@
 import {
   CommitteeKind,
   CommitteeLevel,
+  ConflictFinding,
+  ConflictRule,
   EntityType,
   Form,
   Frequency,
@@ -33,4 +35,6 @@ export const vocabularyResolvers: Resolvers = {
   SourceFormat: { ...SourceFormat },
   EntityType: { ...EntityType },
   IngestOutcome: { ...IngestOutcome },
+  ConflictRule: { ...ConflictRule },
+  ConflictFinding: { ...ConflictFinding },
 };
