@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { MAX_FACT_NESTING, parseIxbrl, parseIxbrlFull } from '../../src/parse/ixbrl';
 import { scanIxbrl, type IxbrlScan } from '../../src/parse/ixbrl-scan';
 import { hasShared, sharedPath } from '../helpers/shared';
+import { syntheticFiling } from '../../fixtures/synthetic/model';
+import { CORPUS_SIZE, realSizeIxbrl } from '../../fixtures/synthetic/real-size';
+import { writeFiling } from '../../fixtures/synthetic/writers';
 
 /**
  * The targeted scan of inline XBRL (src/parse/ixbrl-scan.ts): which regions it finds, when it falls back
@@ -132,5 +135,24 @@ describe('the same result as the full parse', () => {
     const html = readFileSync(sharedPath('corpus', 'ixbrl', file), 'utf8');
     expect(reasonOf(html)).toBe('regions');
     expect(parseIxbrl(html)).toEqual(parseIxbrlFull(html));
+  });
+});
+
+describe('real-size synthetic filings (fixtures/synthetic/real-size.ts)', () => {
+  test.each([0, 1, 4])('filing %i: corpus-like size, targeted, equal to the full parse, and the same facts as the small writer', (i) => {
+    const f = syntheticFiling(i);
+    const html = realSizeIxbrl(f, i);
+    expect(html.length).toBeGreaterThan(CORPUS_SIZE.minBytes * 0.8);
+    expect(html.length).toBeLessThan(CORPUS_SIZE.maxBytes * 1.2 + 100_000);
+    expect(html.split('<ix:nonFraction').length).toBeGreaterThan(1_000);
+    expect(reasonOf(html)).toBe('regions');
+    const targeted = parseIxbrl(html);
+    expect(targeted).toEqual(parseIxbrlFull(html));
+    const small = parseIxbrl([...writeFiling(f, 'ixbrl', 'x').files.values()][0]!);
+    const withoutPosition = (d: typeof small) => d.facts.map((x) => ({ ...x, position: null }));
+    expect(withoutPosition(targeted)).toEqual(withoutPosition(small));
+    expect(targeted.company).toEqual(small.company);
+    expect(targeted.problems).toEqual([]);
+    expect(targeted.sections).toHaveLength(1);
   });
 });
