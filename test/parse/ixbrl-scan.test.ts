@@ -89,9 +89,9 @@ describe('regions found', () => {
 describe('falls back to the whole document, with the reason', () => {
   const cases: [string, string, RegExp][] = [
     ['a script', doc(`<script>if (a<ix) go()</script>${cydFact('kept')}`), /<script.*not read as tags/],
-    ['a quoted attribute holding <', doc(`<div title="a <ix:nonNumeric name='${TB}'>">${cydFact('kept')}</div>`), /quoted attribute value/],
-    ['a quoted attribute holding >', doc(`<div title="a > b" class="x">${cydFact('kept')}</div>`), /quoted attribute value/],
-    ['an ix tag inside another tag', doc(`<div <ix:nonNumeric name="${TB}">x</div>`), /follows an unclosed </],
+    ['a quoted attribute holding <', doc(`<div title="a <ix:nonNumeric name='${TB}'>">${cydFact('kept')}</div>`), /< inside the tag/],
+    ['an ix tag inside another tag', doc(`<div <ix:nonNumeric name="${TB}">x</div>`), /< inside the tag/],
+    ['an unquoted value before />', doc(`<ix:continuation id=k/>${cydFact('x', ' continuedAt="k"')}`), /unquoted value/],
     ['a truncated document', doc(cydFact('cut')).replace('</ix:nonNumeric></body></html>\n', ''), /never closed/],
     ['a context outside the header', doc(`<xbrli:context id="c9"></xbrli:context>${cydFact('kept')}`), /context tag .* outside the ix:header/],
     ['CDATA', doc(`<![CDATA[ x ]]>${cydFact('kept')}`), /CDATA/],
@@ -125,8 +125,10 @@ describe('the same result as the full parse', () => {
     ),
     doc(`<ix:continuation id="k"/>${cydFact('self-closing link', ' continuedAt="k"')}`),
     doc(`<p>a < b</p>${cydFact('after a stray <')}`),
+    doc(`<div title="a > b, ix:nonNumeric name='x'> c" class='d "e" f'>${cydFact('after > in quoted values')}</div>`),
   ];
   test.each(shapes.map((s, i) => [i, s]))('invented shape %i', (_i, html) => {
+    expect(reasonOf(html)).toBe('regions');
     expect(parseIxbrl(html)).toEqual(parseIxbrlFull(html));
   });
 
