@@ -12,18 +12,30 @@ import { processFile } from '../src/ingest/pipeline';
 import { openAnalyzer } from '../src/nlp';
 import { loadEnv } from '../src/config/env';
 import { writeCorpus } from '../fixtures/synthetic/write-corpus';
+import { benchIngestRealSize } from './ingest-real-size';
 
 /**
  * End-to-end ingest of N synthetic filings (all formats) into a fresh embedded Neo4j on this machine:
  * filings/s and peak memory, and the load phase side by side with a bare UNWIND MERGE of the same rows
- * through neo4j-driver (no change detection, no replacement, no alias merging). Run: npm run bench:ingest
- * (BENCH_N=10000 by default).
+ * through neo4j-driver (no change detection, no replacement, no alias merging). Then N real-size inline
+ * XBRL 10-Ks end to end (ingest-real-size.ts). Run: npm run bench:ingest (BENCH_N=10000 small filings
+ * and BENCH_REAL_N=10000 real-size ones by default; 0 skips a part).
  */
 const N = Number(process.env.BENCH_N ?? 10_000);
+const REAL_N = Number(process.env.BENCH_REAL_N ?? 10_000);
 const BATCH = 250;
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'dg-bench-'));
+  try {
+    if (N > 0) await benchSmall(work);
+    if (REAL_N > 0) await benchIngestRealSize(work, REAL_N);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+async function benchSmall(work: string): Promise<void> {
   const t0 = Date.now();
   const paths = writeCorpus(join(work, 'corpus'), N);
   console.log(`generated ${N} synthetic filings in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -76,7 +88,6 @@ async function main(): Promise<void> {
   } finally {
     await graph.close();
     await local.stop();
-    rmSync(work, { recursive: true, force: true });
   }
 }
 

@@ -5,11 +5,14 @@ import { parseFiling } from '../src/parse';
 import { decodeBytes } from '../src/parse/decode';
 import { fmt, timeIt } from './util';
 import { benchHostile } from './parse-hostile';
+import { benchIxbrl } from './parse-ixbrl';
 
 /**
  * Parse throughput per format over the real corpus (../shared/corpus), side by side with a bare pass of
  * the same tokenizer over the same bytes (htmlparser2 with no handlers for markup formats; a line split
- * for text formats). Run: npm run bench:parse
+ * for text formats). Then inline XBRL side by side (parse-ixbrl.ts): the targeted parse, the full
+ * parser it replaced and the bare tokenizer, on the corpus and on real-size synthetic filings; then the
+ * hostile shapes (parse-hostile.ts). Run: npm run bench:parse
  */
 const shared = resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
 if (!existsSync(shared)) throw new Error(`no corpus at ${shared}`);
@@ -43,4 +46,5 @@ for (const g of groups) {
   );
 }
 
+benchIxbrl(join(shared, 'ixbrl'));
 benchHostile();

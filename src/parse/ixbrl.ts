@@ -1,4 +1,5 @@
 import { MarkupParser } from './markup-parser';
+import { scanIxbrl, type Region } from './ixbrl-scan';
 import { CYD_QNAME, type Fact, type Problem } from '../domain/disclosure';
 import { kindOfElementName } from '../domain/cyd-elements';
 import { booleanFromTransform, identityFromDei } from './dei';
@@ -48,77 +49,143 @@ export function looksLikeIxbrl(head: string): boolean {
   return /<ix:(header|nonNumeric|nonFraction)\b/i.test(head) || /xmlns:ix="http:\/\/www\.xbrl\.org\/2013\/inlineXBRL"/i.test(head);
 }
 
+/**
+ * Reads only the regions the targeted scan finds (ixbrl-scan.ts): the ix:header, the cyd and dei facts
+ * and the continuations their chains name, each tokenized alone. It falls back to the whole document
+ * when the scan cannot bound the regions (the scan says why), when a region does not parse as the scan
+ * bounded it (a closing tag inside it closes an element opened outside it, or it closes elsewhere), or
+ * when the facts' text comes near the FACT_TEXT_RATIO budget (the budget counts separators that depend on
+ * text outside the regions). Either way the result is the same as parseIxbrlFull's.
+ */
 export function parseIxbrl(text: string): ParsedFiling {
-  const facts: PendingFact[] = [];
-  const continuations = new Map<string, { continuedAt: string | null; capture: Capture }>();
-  const contexts = new ContextPeriods();
-  const shared = new TextBuilder();
+  const scan = scanIxbrl(text, MAX_FACT_NESTING);
+  if (scan.kind === 'regions') {
+    const pass = readPass(text, scan.regions);
+    const parsed = pass && finish(text, pass, true);
+    if (parsed) return parsed;
+  }
+  return parseIxbrlFull(text);
+}
+
+/** The whole document through the tokenizer: what parseIxbrl falls back to, and the baseline of `npm run bench:parse`. */
+export function parseIxbrlFull(text: string): ParsedFiling {
+  return finish(text, readPass(text, null)!, false)!;
+}
+
+interface Pass {
+  facts: PendingFact[];
+  continuations: Map<string, { continuedAt: string | null; capture: Capture }>;
+  contexts: ContextPeriods;
+  shared: TextBuilder;
+  problems: Problem[];
+  tooDeep: number;
+}
+
+/**
+ * One streaming pass over the document, or over each region in document order with a fresh tokenizer
+ * (offsets are the region's start plus the tokenizer's); null when a region does not parse as bounded.
+ */
+function readPass(text: string, regions: readonly Region[] | null): Pass | null {
+  const pass: Pass = { facts: [], continuations: new Map(), contexts: new ContextPeriods(), shared: new TextBuilder(), problems: [], tooDeep: 0 };
+  const { facts, continuations, contexts, shared, problems } = pass;
   const open: Capture[] = [];
-  const problems: Problem[] = [];
   let depth = 0;
   let excludeDepth = 0;
-  let tooDeep = 0;
+  let base = 0;
+  let rootClosedAt = -1;
   const capture = (): Capture | null => {
-    if (open.length >= MAX_FACT_NESTING) return (tooDeep++, null);
+    if (open.length >= MAX_FACT_NESTING) return (pass.tooDeep++, null);
     const c: Capture = { depth, from: shared.mark(), to: null };
     open.push(c);
     return c;
   };
-
-  const parser = new MarkupParser(
-    {
-      onopentag(name, attrs) {
-        depth++;
-        if (name === 'ix:exclude') excludeDepth++;
-        else if (name === 'ix:nonnumeric' || name === 'ix:nonfraction') {
-          const qname = attrs.name ?? '';
-          const ours = qname.startsWith('cyd:') || qname.startsWith('dei:'); // another taxonomy's fact is only text of the facts around it
-          if (ours && qname.startsWith('cyd:') && !CYD_QNAME.test(qname))
-            problems.push(problem('error', `fact name "${excerpt(qname)}" is not a cyd element name; the fact is skipped`));
-          else if (ours) {
-            const c = capture();
-            if (c)
-              facts.push({
-                name: qname,
-                id: attrs.id ?? null,
-                format: attrs.format,
-                contextRef: attrs.contextref ?? null,
-                continuedAt: attrs.continuedat ?? null,
-                offset: parser.startIndex,
-                capture: c,
-              });
-          }
-        } else if (name === 'ix:continuation' && attrs.id) {
+  let parser: RegionParser;
+  const handler = {
+    onopentag(name: string, attrs: Record<string, string>) {
+      depth++;
+      if (name === 'ix:exclude') excludeDepth++;
+      else if (name === 'ix:nonnumeric' || name === 'ix:nonfraction') {
+        const qname = attrs.name ?? '';
+        const ours = qname.startsWith('cyd:') || qname.startsWith('dei:'); // another taxonomy's fact is only text of the facts around it
+        if (ours && qname.startsWith('cyd:') && !CYD_QNAME.test(qname))
+          problems.push(problem('error', `fact name "${excerpt(qname)}" is not a cyd element name; the fact is skipped`));
+        else if (ours) {
           const c = capture();
-          if (c) continuations.set(attrs.id, { continuedAt: attrs.continuedat ?? null, capture: c });
-        } else contexts.open(name, attrs.id);
-        if (excludeDepth === 0 && open.length > 0) shared.open(name);
-      },
-      ontext(data) {
-        contexts.text(data);
-        if (excludeDepth > 0 || open.length === 0) return;
-        shared.text(data);
-      },
-      onclosetag(name) {
-        if (excludeDepth === 0 && open.length > 0) shared.close(name);
-        while (open.length > 0 && open[open.length - 1]!.depth === depth) open.pop()!.to = shared.mark();
-        if (name === 'ix:exclude') excludeDepth = Math.max(0, excludeDepth - 1);
-        contexts.close(name);
-        depth--;
-      },
+          if (c)
+            facts.push({
+              name: qname,
+              id: attrs.id ?? null,
+              format: attrs.format,
+              contextRef: attrs.contextref ?? null,
+              continuedAt: attrs.continuedat ?? null,
+              offset: base + parser.startIndex,
+              capture: c,
+            });
+        }
+      } else if (name === 'ix:continuation' && attrs.id) {
+        const c = capture();
+        if (c) continuations.set(attrs.id, { continuedAt: attrs.continuedat ?? null, capture: c });
+      } else contexts.open(name, attrs.id);
+      if (excludeDepth === 0 && open.length > 0) shared.open(name);
     },
-    { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true, recognizeSelfClosing: true },
-  );
-  parser.end(text);
+    ontext(data: string) {
+      contexts.text(data);
+      if (excludeDepth > 0 || open.length === 0) return;
+      shared.text(data);
+    },
+    onclosetag(name: string) {
+      if (excludeDepth === 0 && open.length > 0) shared.close(name);
+      while (open.length > 0 && open[open.length - 1]!.depth === depth) open.pop()!.to = shared.mark();
+      if (name === 'ix:exclude') excludeDepth = Math.max(0, excludeDepth - 1);
+      contexts.close(name);
+      depth--;
+      if (depth === 0 && rootClosedAt === -1) rootClosedAt = parser.endIndex;
+    },
+  };
+  if (!regions) {
+    parser = new RegionParser(handler, OPTIONS);
+    parser.end(text);
+    return pass;
+  }
+  for (const r of regions) {
+    base = r.start;
+    rootClosedAt = -1;
+    parser = new RegionParser(handler, OPTIONS);
+    parser.write(text.slice(r.start, r.end));
+    if (parser.stray || rootClosedAt !== r.end - r.start - 1) return null;
+    parser.end();
+  }
+  return pass;
+}
 
-  if (tooDeep > 0) {
+const OPTIONS = { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true, recognizeSelfClosing: true };
+
+/** MarkupParser that notes a closing tag naming no element it has open: in a region, that element may be open outside it. */
+class RegionParser extends MarkupParser {
+  stray = false;
+
+  override onclosetag(start: number, endIndex: number): void {
+    const self = this as unknown as { stack: { indexOf(name: string): number }; getSlice(start: number, end: number): string };
+    const name = self.getSlice(start, endIndex).toLowerCase();
+    if (!this.isVoidElement(name) && self.stack.indexOf(name) === -1) this.stray = true;
+    super.onclosetag(start, endIndex);
+  }
+}
+
+/** Problems, values, identity and the Item 1C section from a pass; null when a targeted pass must be redone in full. */
+function finish(text: string, pass: Pass, targeted: boolean): ParsedFiling | null {
+  const { facts, continuations, contexts, shared } = pass;
+  const problems = [...pass.problems];
+  if (pass.tooDeep > 0) {
     problems.push(
       problem(
         'error',
-        `${tooDeep} ix facts or continuations nested more than ${MAX_FACT_NESTING} deep were not read (their text is part of the facts around them)`,
+        `${pass.tooDeep} ix facts or continuations nested more than ${MAX_FACT_NESTING} deep were not read (their text is part of the facts around them)`,
       ),
     );
   }
+  const plan = planValues(facts, continuations, shared, text.length, targeted);
+  if (!plan) return null;
   if (!/<\/html>\s*$/i.test(text.slice(-500))) problems.push(problem('warning', 'document is truncated: no closing </html>; facts after the cut are lost'));
   const cydFacts = facts.filter((f) => f.name.startsWith('cyd:'));
   const lines = lineIndex(
@@ -127,7 +194,7 @@ export function parseIxbrl(text: string): ParsedFiling {
   );
   const dei = new Map<string, string>();
   const out: Fact[] = [];
-  for (const { fact: f, value, text: readable } of readValues(facts, continuations, shared, text.length, problems)) {
+  for (const { fact: f, value, text: readable } of readValues(facts, plan, shared, text.length, problems)) {
     if (f.name.startsWith('dei:')) {
       if (!dei.has(f.name.slice(4))) dei.set(f.name.slice(4), value);
       continue;
@@ -159,19 +226,18 @@ export const FACT_TEXT_RATIO = 4;
 
 function* readValues(
   facts: readonly PendingFact[],
-  continuations: Continuations,
+  plan: ValuePlan,
   shared: TextBuilder,
   length: number,
   problems: Problem[],
 ): Generator<{ fact: PendingFact; value: string; text: string }> {
   const end = shared.mark();
-  const span = (c: Capture) => (c.to ?? end).raw - c.from.raw + (c.to ?? end).out - c.from.out;
-  const claimed = new Map<string, string>(); // continuation id → the fact whose chain took it
   let budget = FACT_TEXT_RATIO * length + 1_000_000;
   let unread = 0;
-  for (const fact of facts) {
-    const chain = chainOf(fact, continuations, claimed, (msg) => problems.push(problem('warning', msg)));
-    const size = chain.reduce((n, c) => n + span(c), 0);
+  for (const [i, fact] of facts.entries()) {
+    for (const msg of plan.warnings[i]!) problems.push(problem('warning', msg));
+    const chain = plan.chains[i]!;
+    const size = chain.reduce((n, c) => n + spanOf(c, end), 0);
     if (size > budget) {
       unread++;
       continue;
@@ -197,6 +263,31 @@ function* readValues(
         `${unread} facts were not read: with them the facts would hold over ${FACT_TEXT_RATIO} times the document's text (nested facts repeat the text they contain)`,
       ),
     );
+}
+
+const spanOf = (c: Capture, end: TextMark): number => (c.to ?? end).raw - c.from.raw + (c.to ?? end).out - c.from.out;
+
+interface ValuePlan {
+  chains: Capture[][];
+  warnings: string[][]; // per fact, what following its chain found
+}
+
+/**
+ * Every fact's chain, before any value is read. A targeted pass may count one separator per capture
+ * differently (the text before a region is not read), so near the budget it is redone in full (null);
+ * so is a chain naming a continuation the regions lack (the scan reads every continuation a chain can
+ * name, so this only guards the scan).
+ */
+function planValues(facts: readonly PendingFact[], continuations: Continuations, shared: TextBuilder, length: number, targeted: boolean): ValuePlan | null {
+  const claimed = new Map<string, string>(); // continuation id → the fact whose chain took it
+  const warnings = facts.map((): string[] => []);
+  const chains = facts.map((fact, i) => chainOf(fact, continuations, claimed, (msg) => warnings[i]!.push(msg)));
+  if (!targeted) return { chains, warnings };
+  const end = shared.mark();
+  const total = chains.reduce((n, chain) => n + chain.reduce((k, c) => k + spanOf(c, end) + 1, 0), 0);
+  if (total >= FACT_TEXT_RATIO * length + 1_000_000) return null;
+  if (warnings.some((ws) => ws.some((w) => w.includes('not found')))) return null;
+  return { chains, warnings };
 }
 
 /**
