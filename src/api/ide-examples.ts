@@ -66,6 +66,25 @@ export const README_EXAMPLES: readonly { name: string; title: string; query: str
       '{ reportingChain(cik: "9900003", from: "CIO") { fiscalYear superiors { node { name } distance } edges { from { name } to { name } reportingKind frequency evidence { text } } } }',
   },
   {
+    name: 'OversightMoves',
+    title: 'Companies whose cyber-oversight body changed kind, 2024 to 2025',
+    query: `{ oversightMoves(fromYear: 2024, toYear: 2025) { totalCount edges { node { company { name } fromKinds toKinds
+    fromBodies { body { name } filing { fiscalYear } evidence { text } } toBodies { body { name } filing { fiscalYear } evidence { text } } } } } }`,
+  },
+  {
+    name: 'DisclosureConflicts',
+    title: "Where Harborlight's cyd flags and its own text disagree",
+    query: `{ disclosureConflicts(filter: { cik: "9900004" }) { totalCount edges { node { filing { fiscalYear company { name } } rule finding
+    flag { element value } explanation relations { type fromName toName evidence { text } } } } } }`,
+  },
+  {
+    name: 'Incidents',
+    title: 'Material incidents (8-K Item 1.05), their amendments and the governance disclosed before them',
+    query: `{ incidents(first: 10) { totalCount edges { node { company { name } accession filedOn reportDate nature scope timing impact
+    amendments { accession filedOn nature impact }
+    governanceBefore { filing { form fiscalYear } overseers { name } reportingLines { from { name } to { name } frequency evidence { text } } } } } } }`,
+  },
+  {
     name: 'Navigation',
     title: "Northwind's committees and security officers, with provenance on every edge",
     query: `{ company(cik: "9900001") {
