@@ -33,6 +33,7 @@ import {
   type ReportingGraphRecord,
   type SecurityOfficerRecord,
   type YearChangesRecord,
+  pageOf,
 } from './records';
 
 /** The company node `co` as a [cik, name, ticker] tuple (CompanyTupleSchema), so answers need no second round trip for it. */
@@ -161,13 +162,7 @@ export class AnalystRepository {
     ];
     const results = await this.executor.readAll(queries);
     const rows = parts.rows ? parseRows(OversightMoveRecordSchema, results[0]!).map((m) => ({ ...m, fromYear, toYear })) : [];
-    const onPage = rows.slice(0, limit);
-    return {
-      rows: onPage,
-      keys: onPage.map((m) => [m.cik] as [string]),
-      hasNextPage: rows.length > limit,
-      totalCount: parts.total ? Number(results.at(-1)![0]?.n ?? 0) : 0,
-    };
+    return pageOf(rows, limit, (m) => [m.cik] as [string], parts.total ? Number(results.at(-1)![0]?.n ?? 0) : 0);
   }
 
   /**
@@ -183,13 +178,8 @@ export class AnalystRepository {
     const queries = [...(parts.rows ? [conflictsPage(filter, after, limit)] : []), ...(parts.total ? [conflictsCount(filter)] : [])];
     const results = await this.executor.readAll(queries);
     const rows = parts.rows ? results[0]! : [];
-    const onPage = rows.slice(0, limit);
-    return {
-      rows: parseRows(DisclosureConflictRecordSchema, onPage),
-      keys: onPage.map((r) => ConflictKeySchema.parse(r.key)),
-      hasNextPage: rows.length > limit,
-      totalCount: parts.total ? Number(results.at(-1)![0]?.n ?? 0) : 0,
-    };
+    const page = pageOf(rows, limit, (r) => ConflictKeySchema.parse(r.key), parts.total ? Number(results.at(-1)![0]?.n ?? 0) : 0);
+    return { ...page, rows: parseRows(DisclosureConflictRecordSchema, page.rows) };
   }
 
   /** Every conflict of some filings, for Filing.conflicts (one statement per batch of filings). */

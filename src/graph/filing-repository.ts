@@ -20,6 +20,7 @@ import {
   type RelationshipKey,
   type RelationshipRowRecord,
   type SearchHitRecord,
+  pageOf,
 } from './records';
 
 export interface FilingFilter {
@@ -227,13 +228,8 @@ export class FilingRepository {
       ),
     );
     const rows = (result?.rows as { key: unknown }[]) ?? [];
-    const onPage = rows.slice(0, limit);
-    return {
-      rows: parseRows(RelationshipRowSchema, onPage),
-      keys: onPage.map((r) => RelationshipKeySchema.parse(r.key)),
-      hasNextPage: rows.length > limit,
-      totalCount: Number(result?.total ?? 0),
-    };
+    const fetched = pageOf(rows, limit, (r) => RelationshipKeySchema.parse(r.key), Number(result?.total ?? 0));
+    return { ...fetched, rows: parseRows(RelationshipRowSchema, fetched.rows) };
   }
 
   /** Full-text search over fact text, with a query read by parseSearchText (search-query.ts). */

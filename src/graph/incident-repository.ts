@@ -13,6 +13,7 @@ import {
   type IncidentKey,
   type IncidentRecord,
   type Page,
+  pageOf,
 } from './records';
 
 /** Which incidents: every given condition must hold. Dates are YYYY-MM-DD, compared with the incident's date. */
@@ -110,13 +111,8 @@ export class IncidentRepository {
       ...(parts.total ? [incidentsCount(filter)] : []),
     ]);
     const rows = parts.rows ? results[0]! : [];
-    const onPage = rows.slice(0, limit);
-    return {
-      rows: parseRows(IncidentRecordSchema, onPage),
-      keys: onPage.map((r) => IncidentKeySchema.parse(r.key)),
-      hasNextPage: rows.length > limit,
-      totalCount: parts.total ? Number(results.at(-1)![0]?.n ?? 0) : 0,
-    };
+    const page = pageOf(rows, limit, (r) => IncidentKeySchema.parse(r.key), parts.total ? Number(results.at(-1)![0]?.n ?? 0) : 0);
+    return { ...page, rows: parseRows(IncidentRecordSchema, page.rows) };
   }
 
   async ofCompanies(ciks: readonly string[]): Promise<IncidentRecord[]> {

@@ -290,6 +290,12 @@ export interface Page<T, K> {
   totalCount: number;
 }
 
+/** A keyset page from `limit + 1` fetched rows: the extra row only says that a next page exists. */
+export function pageOf<T, K>(fetched: readonly T[], limit: number, keyOf: (row: T) => K, totalCount: number): Page<T, K> {
+  const rows = fetched.slice(0, limit);
+  return { rows, keys: rows.map(keyOf), hasNextPage: fetched.length > limit, totalCount };
+}
+
 /** A committee or person the graph holds, as the writer resolves identity against it (filing-writer.ts knownEntities). */
 export const KnownEntityRowSchema = z.object({
   key: z.string(),
