@@ -97,7 +97,7 @@ export function incidentOf(d: Disclosure, id: string, cik: string): IncidentRow 
   >;
   if (Object.values(parts).every((p) => p === null)) return null;
   const filedOn = d.filedOn ?? null;
-  const reportDate = d.form.startsWith('8-K') ? d.periodEnd : null;
+  const reportDate = d.periodEnd; // an 8-K's period of report is its date of report
   return { id, cik, form: d.form, accession: d.accession, filedOn, reportDate, date: filedOn ?? reportDate ?? '', ...parts };
 }
 

@@ -56,13 +56,13 @@ export function ingestFiles(executor: Executor, paths: readonly string[], opts: 
   return ingestInputs(executor, expandPaths(paths), opts);
 }
 
+/** True when expansion found at least one file or folder to read (else there is nothing to load and no database to start). */
+export const anyToRead = (inputs: readonly ExpandedPath[]): boolean => inputs.some((i) => typeof i === 'string' || !i.kind);
+
 /**
  * Like ingestFiles, for inputs already expanded (the CLI expands once to size its progress bar). A path
  * that expansion could not follow (a loop, an unreadable folder, a dangling link) is that path's error.
  */
-/** True when expansion found at least one file or folder to read (else there is nothing to load and no database to start). */
-export const anyToRead = (inputs: readonly ExpandedPath[]): boolean => inputs.some((i) => typeof i === 'string' || !i.kind);
-
 export async function ingestInputs(executor: Executor, inputs: Iterable<ExpandedPath>, opts: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
   const summary: IngestSummary = {

@@ -37,32 +37,25 @@ export interface ParsePool {
 export function createParsePool(workers: number, limits: FileLimits = DEFAULT_FILE_LIMITS, handlerModule?: string): ParsePool {
   if (workers === 0) return { run: (task) => Promise.resolve(parseTask(task)), destroy: () => Promise.resolve() };
   const idle: Child[] = [];
-  const all = new Set<Child>();
+  const all = new Set<Child>(); // the live children: at most `workers`
   const waiting: ((child: Child) => void)[] = [];
-  let spawned = 0;
   let destroyed = false;
+  const spawn = (): Child => {
+    const child = spawnChild(limits, handlerModule);
+    all.add(child);
+    return child;
+  };
 
   const take = (): Promise<Child> => {
     const ready = idle.pop();
     if (ready) return Promise.resolve(ready);
-    if (spawned < workers) {
-      spawned++;
-      const child = spawnChild(limits, handlerModule);
-      all.add(child);
-      return Promise.resolve(child);
-    }
+    if (all.size < workers) return Promise.resolve(spawn());
     return new Promise((ok) => waiting.push(ok));
   };
   const give = (child: Child) => {
     if (child.dead) {
-      all.delete(child);
-      spawned--;
-      if (waiting.length > 0 && !destroyed) {
-        spawned++;
-        const fresh = spawnChild(limits, handlerModule);
-        all.add(fresh);
-        waiting.shift()!(fresh);
-      }
+      all.delete(child); // replaced only when a file is waiting for it
+      if (waiting.length > 0 && !destroyed) waiting.shift()!(spawn());
       return;
     }
     const next = waiting.shift();
@@ -75,7 +68,7 @@ export function createParsePool(workers: number, limits: FileLimits = DEFAULT_FI
       if (destroyed) return { ok: false, path: task.path, reason: 'the parse pool was closed' };
       const child = await take();
       try {
-        return await child.parse(task, limits);
+        return await child.parse(task);
       } finally {
         give(child);
       }
@@ -92,7 +85,7 @@ export function createParsePool(workers: number, limits: FileLimits = DEFAULT_FI
 interface Child {
   readonly dead: boolean;
   /** Waits until the child has loaded the parsers; the deadline counts from the hand-over. */
-  parse(task: ParseTask, limits: FileLimits): Promise<ParseResult>;
+  parse(task: ParseTask): Promise<ParseResult>;
   stop(): Promise<void>;
 }
 
@@ -136,7 +129,8 @@ function spawnChild(limits: FileLimits, handlerModule: string | undefined): Chil
     get dead() {
       return dead;
     },
-    async parse(task, { heapMb, deadlineMs }) {
+    async parse(task) {
+      const { heapMb, deadlineMs } = limits;
       await ready; // a child that dies while loading is dead here
       if (dead) return { ok: false, path: task.path, reason: `the parse worker failed: ${describeExit(proc.exitCode, proc.signalCode, stderrTail)}` };
       const id = nextId++;

@@ -1,6 +1,7 @@
 import { INCIDENT_ELEMENT } from '../domain/cyd-elements';
 import type { TextFact } from '../domain/disclosure';
 import { lineAt, unwrapLines } from './text-lines';
+import { parseDate } from './period';
 
 /**
  * Form 8-K Item 1.05 read from text. Item 1.05(a) asks for "the material aspects of the nature, scope,
@@ -64,17 +65,12 @@ export function incidentFacts(text: string, start: number, stop: number): TextFa
   return facts;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const DATE = String.raw`(${MONTHS.join('|')})\.?\s+(\d{1,2}),?\s+(\d{4})`;
+// a written date ("June 9, 2025", "Feb. 5, 2025"), read by parseDate
+const DATE = String.raw`([A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})`;
 const REPORT_DATE = new RegExp(String.raw`date\s+of\s+report\s*\(date\s+of\s+earliest\s+event\s+reported\)\s*:?\s*${DATE}`, 'i');
 const SIGNED_DATE = new RegExp(String.raw`^[ \t]*dated?\s*:?\s*${DATE}`, 'gim');
 
-const iso = (m: RegExpExecArray): string | null => {
-  const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
-  const day = Number(m[2]);
-  if (month < 1 || day < 1 || day > 31) return null;
-  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-};
+const iso = (m: RegExpExecArray): string | null => parseDate(m[1]!.replace(/\s+/g, ' '));
 
 /** The cover's date of report, and the last "Date: …" line after the item (the signature block's), as YYYY-MM-DD. */
 export function incidentDates(text: string, itemEnd: number): { reportDate: string | null; signedOn: string | null } {

@@ -22,12 +22,15 @@ export type FilingInput = { kind: 'file'; name: string; bytes: Uint8Array } | { 
 export interface ParseOptions {
   format?: Format;
   identity?: IdentityOverride;
+  /** The file's own identity written beside it (a `<file>.meta.json` sidecar): it fills the file's gaps before `identity` does, by the same rule. */
+  sidecar?: IdentityOverride;
 }
 
 /** bytes → Disclosure. Pure. Throws ParseError (one line, no position) when the input cannot be read as a filing. */
 export function parseFiling(input: FilingInput, options: ParseOptions = {}): Disclosure {
   const parsed = parseByFormat(input, options.format);
-  const merged = applyIdentity(parsed, options.identity ?? {});
+  // precedence: the file's own, then its sidecar, then what was given for it; each fills only gaps
+  const merged = applyIdentity(applyIdentity(parsed, options.sidecar ?? {}), options.identity ?? {});
   // a fiscal year the filing does not state is read off its period end, unless one was given
   merged.fiscalYear ??= fiscalYearOf(merged.periodEnd);
   merged.form ??= parsed.formGuess ?? null;

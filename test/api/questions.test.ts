@@ -289,7 +289,7 @@ describe('incidents', () => {
       {
         from: { name: 'Chief Information Security Officer' },
         to: { name: 'Audit Committee' },
-        reportingKind: expect.any(String),
+        reportingKind: 'LINE',
         frequency: 'QUARTERLY',
         evidence: [{ text: expect.stringContaining('reports to the Audit Committee quarterly') }],
       },

@@ -54,3 +54,12 @@ test('a different company name is a warning, and the filing’s own name is kept
     expect.objectContaining({ severity: 'warning', message: expect.stringContaining('the given company "Another Name Ltd" differs') }),
   );
 });
+
+test('a sidecar is the file’s own identity: it fills the gaps first, and a given value that contradicts it is an error', () => {
+  const input = { kind: 'file' as const, name: 'r.txt', bytes: bytes(rpage({ period: 'Dec. 31, 2024' })) };
+  const sidecar = { cik: '0000000042', company: 'Sidecar Co', form: '10-K' as const };
+  const d = parseFiling(input, { sidecar, identity: { cik: '0000000042', fiscalYear: 2024 } });
+  expect(d.company).toMatchObject({ cik: '0000000042', name: 'Sidecar Co' });
+  expect(d.fiscalYear).toBe(2024);
+  expect(() => parseFiling(input, { sidecar, identity: { cik: '0000000043' } })).toThrow("cik 0000000043 contradicts the filing's own 0000000042");
+});

@@ -1,5 +1,6 @@
 import { INCIDENT_ELEMENT } from '../../src/domain/cyd-elements';
 import { parseFiling } from '../../src/parse';
+import { incidentDates } from '../../src/parse/incident-text';
 
 /** Form 8-K Item 1.05 from text: the parts under their own headings, the date of report and the signature date (invented filings). */
 const parse = (text: string, identity = {}) => parseFiling({ kind: 'file', name: 'x.txt', bytes: Buffer.from(text) }, { identity });
@@ -38,4 +39,9 @@ test('an item without headings stays one nature fact; a given filing date wins o
   expect(e.facts).toHaveLength(1);
   expect(e.filedOn).toBeUndefined();
   expect(e.periodEnd).toBeNull();
+});
+
+test('abbreviated months in the cover and signature dates are read too ("Feb. 5, 2025")', () => {
+  const text = `FORM 8-K\nCURRENT REPORT\nDate of Report (Date of earliest event reported): Feb. 3, 2025\n\nItem 1.05 Material Cybersecurity Incidents\nOn February 1, 2025, an invented intruder reached our billing platform; the scope and impact are under review.\n\nSIGNATURES\nDate: Sept. 12, 2025\n`;
+  expect(incidentDates(text, text.indexOf('SIGNATURES'))).toEqual({ reportDate: '2025-02-03', signedOn: '2025-09-12' });
 });

@@ -13,7 +13,7 @@ const company = async (cik: string, ctx: ApiContext) => {
   if (!c) throw new Error(`company ${cik} missing`);
   return c;
 };
-const optionalCik = (cik: string | null | undefined) => (cik ? cikOrError(cik) : null);
+export const optionalCik = (cik: string | null | undefined) => (cik ? cikOrError(cik) : null);
 
 export const analystResolvers: Resolvers = {
   Query: {

@@ -3,7 +3,7 @@ import { userError } from '../errors';
 import { connection, decodeCursor, pageSize } from '../pagination';
 import { IncidentKeySchema } from '../../graph/records';
 import { connectionPartsRequested } from '../selection';
-import { cikOrError } from './company';
+import { optionalCik } from './analyst';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const day = (name: string, value: string | null | undefined): string | null => {
@@ -18,7 +18,7 @@ export const incidentResolvers: Resolvers = {
       const limit = pageSize(first, ctx.limits.maxPageSize);
       const key = decodeCursor(after, 'incidents', IncidentKeySchema);
       const f = {
-        cik: filter?.cik ? cikOrError(filter.cik) : null,
+        cik: optionalCik(filter?.cik),
         company: filter?.company ?? null,
         dateFrom: day('dateFrom', filter?.dateFrom),
         dateTo: day('dateTo', filter?.dateTo),
