@@ -35,9 +35,11 @@ const FOUND = `CASE rule ${CONFLICT_RULES.map(
  * `co, f, rule, fl, value, found, finding`: a flag filed true with no relation stating it, or false
  * with one. `after` (a conflict's key, ConflictKeySchema) starts strictly after that conflict.
  */
-function conflictMatch(after: boolean): string {
-  return `MATCH (co:Company)-[:FILED]->(f:Filing)
-     WHERE ($cik IS NULL OR co.cik = $cik) AND ($fy IS NULL OR f.fiscalYear = $fy) AND ($ids IS NULL OR f.id IN $ids)
+function conflictMatch(after: boolean, byIds = false): string {
+  // named filings are looked up by their id (the unique index), not found by scanning every filing
+  const filings = byIds ? 'UNWIND $ids AS id MATCH (co:Company)-[:FILED]->(f:Filing {id: id})' : 'MATCH (co:Company)-[:FILED]->(f:Filing)';
+  return `${filings}
+     WHERE ($cik IS NULL OR co.cik = $cik) AND ($fy IS NULL OR f.fiscalYear = $fy)
        AND ($company IS NULL OR toLower(co.name) CONTAINS toLower($company))${after ? `\n       AND ${afterCondition(KEYS.slice(0, 3), '$after', true)}` : ''}
      MATCH (f)-[h:HAS_FLAG]->(fl:Flag) WHERE fl.element IN $elements
      WITH co, f, fl, h.value AS value, $ruleOf[fl.element] AS rule
@@ -84,5 +86,5 @@ export function conflictsCount(filter: ConflictFilter): Query {
 
 /** Every conflict of some filings (Filing.conflicts, batched by a DataLoader), in rule order. */
 export function conflictsOfFilings(filingIds: readonly string[]): Query {
-  return q(`${conflictMatch(false)}\n     RETURN ${ROW} ORDER BY f.id, rule`, params({}, filingIds));
+  return q(`${conflictMatch(false, true)}\n     RETURN ${ROW} ORDER BY f.id, rule`, params({}, filingIds));
 }

@@ -37,9 +37,11 @@ const ANNUAL_FORMS = [Form.FORM_10_K, Form.FORM_10_K_A, Form.FORM_20_F, Form.FOR
  * The incidents under a filter, as `i, co`: each 8-K incident, and an 8-K/A whose original 8-K the graph
  * does not hold (an amendment with an original is listed under it, never on its own).
  */
-function incidentMatch(after: boolean): string {
-  return `MATCH (i:Incident) WHERE NOT (i)-[:AMENDS]->(:Incident)
-       AND ($cik IS NULL OR i.cik = $cik) AND ($ciks IS NULL OR i.cik IN $ciks)
+function incidentMatch(after: boolean, byCiks = false): string {
+  // named companies' incidents are looked up by the cik index, not found by scanning every incident
+  const incidents = byCiks ? 'UNWIND $ciks AS c MATCH (i:Incident {cik: c})' : 'MATCH (i:Incident)';
+  return `${incidents} WHERE NOT (i)-[:AMENDS]->(:Incident)
+       AND ($cik IS NULL OR i.cik = $cik)
        AND ($from IS NULL OR i.date >= $from) AND ($to IS NULL OR i.date <= $to)${after ? `\n       AND ${afterCondition(KEYS, '$after')}` : ''}
      MATCH (co:Company {cik: i.cik}) WHERE $company IS NULL OR toLower(co.name) CONTAINS toLower($company)`;
 }
@@ -66,7 +68,7 @@ export function incidentsPage(filter: IncidentFilter, after: IncidentKey | null,
 export const incidentsCount = (filter: IncidentFilter): Query => q(`${incidentMatch(false)}\n     RETURN count(i) AS n`, params(filter, null));
 
 export const incidentsOfCompanies = (ciks: readonly string[]): Query =>
-  q(`${incidentMatch(false)}\n     RETURN ${INCIDENT_ROW} ORDER BY ${orderByClause(KEYS)}`, params({}, ciks));
+  q(`${incidentMatch(false, true)}\n     RETURN ${INCIDENT_ROW} ORDER BY ${orderByClause(KEYS)}`, params({}, ciks));
 
 /** When an annual filing was filed, as far as the graph knows: its filing date, else its period end, else the end of its fiscal year. */
 const FILED_BY = "coalesce(f.filedOn, f.periodEnd, toString(f.fiscalYear) + '-12-31')";

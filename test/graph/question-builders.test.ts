@@ -43,6 +43,9 @@ test('disclosureConflicts: one COLLECT per rule of the table, and a cursor that 
   // OTHER names no rule: every element is read, and the rule condition matches none
   expect(conflictsCount({ rule: ConflictRule.OTHER }).params).toMatchObject({ rule: 'other', elements: CONFLICT_RULES.map((r) => r.element) });
   expect(conflictsOfFilings(['f-1']).params).toMatchObject({ ids: ['f-1'], cik: null, rule: null });
+  // Filing.conflicts looks its filings up by id; the page and the count walk the filings under the filter
+  expect(oneLine(conflictsOfFilings(['f-1']).cypher)).toMatch(/^UNWIND \$ids AS id MATCH \(co:Company\)-\[:FILED\]->\(f:Filing \{id: id\}\)/);
+  expect(oneLine(page.cypher)).not.toContain('$ids');
 });
 
 test('every conflict rule reads a cyd flag the taxonomy has, and explains itself both ways', () => {
@@ -64,6 +67,7 @@ test('incidents: originals and orphan amendments only, newest first, and the gov
   expect(page).toMatch(/ORDER BY i\.date DESC, i\.id ASC LIMIT toInteger\(\$limit\) \+ 1$/);
   expect(incidentsCount({}).params).toMatchObject({ cik: null, from: null, to: null, ciks: null });
   expect(incidentsOfCompanies(['0000000042']).params).toMatchObject({ ciks: ['0000000042'] });
+  expect(oneLine(incidentsOfCompanies(['0000000042']).cypher)).toMatch(/^UNWIND \$ciks AS c MATCH \(i:Incident \{cik: c\}\)/);
   const before = governanceBefore(['a']);
   expect(before.params).toEqual({ ids: ['a'], annual: ['10-K', '10-K/A', '20-F', '20-F/A'] });
   expect(oneLine(before.cypher)).toContain("coalesce(f.filedOn, f.periodEnd, toString(f.fiscalYear) + '-12-31') < i.date");
