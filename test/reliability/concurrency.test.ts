@@ -190,3 +190,37 @@ test('the same rows written by many writers at once: one writes, the others see 
   );
   expect(counts).toEqual({ facts: 1, flags: 1, mentions: 1, filed: 1 });
 });
+
+test('two filings of one company written at once that name one person two ways give one Person node', async () => {
+  // the writer locks the company before it reads the persons it knows, so the second writer sees the first's
+  const rowsFor = (cik: string, year: number, name: string, norm: string): FilingRows => ({
+    company: { key: `company|${cik}`, cik, name: `Concurrent ${cik} Inc.`, ticker: null },
+    filing: {
+      id: `dg-identity-race-${cik}-${year}`,
+      accession: null,
+      form: '10-K',
+      fiscalYear: year,
+      periodEnd: `${year}-12-31`,
+      sourceName: 'rows',
+      sourceFormat: 'text',
+      contentHash: `h-${year}`,
+      sourceHash: `s-${year}`,
+      narrative: null,
+    },
+    facts: [],
+    flags: [],
+    entities: [{ key: `${cik}|Person|${norm}`, type: 'Person', name, normName: norm, aliases: [], display: name, names: [name], cik, props: {} }],
+    relations: {},
+  });
+  const companies = CIKS.slice(2, 6);
+  await Promise.all(
+    companies.flatMap((cik) => [
+      writeFilings(graph.executor, [rowsFor(cik, 2033, 'Jane Roe', 'jane roe')]),
+      writeFilings(graph.executor, [rowsFor(cik, 2034, 'Ms. Roe', 'roe')]),
+    ]),
+  );
+  const persons = await graph.executor.read(
+    q('MATCH (p:Person) WHERE p.cik IN $ciks RETURN p.cik AS cik, p.name AS name, p.aliases AS aliases ORDER BY cik', { ciks: companies }),
+  );
+  expect(persons).toEqual(companies.map((cik) => ({ cik, name: 'Jane Roe', aliases: ['Ms. Roe'] })));
+});
