@@ -115,6 +115,15 @@ export const ITEM_1C_ELEMENT = 'cyd:CybersecurityRiskManagementStrategyAndGovern
 /** An 8-K Item 1.05 read from text: the whole item, under the incident "nature" element. */
 export const INCIDENT_ELEMENT = 'cyd:MaterialCybersecurityIncidentNatureTextBlock';
 
+/** The parts of an 8-K Item 1.05 and the text block each is tagged with (Incident node properties). */
+export const INCIDENT_PARTS = {
+  nature: INCIDENT_ELEMENT,
+  scope: 'cyd:MaterialCybersecurityIncidentScopeTextBlock',
+  timing: 'cyd:MaterialCybersecurityIncidentTimingTextBlock',
+  impact: 'cyd:MaterialCybersecurityIncidentMaterialImpactOrReasonablyLikelyMaterialImpactTextBlock',
+  notAvailable: 'cyd:MaterialCybersecurityIncidentInformationNotAvailableOrUndeterminedTextBlock',
+} as const;
+
 const byName = new Map(CYD_ELEMENTS.map((e) => [e.name, e]));
 const normLabel = (s: string): string =>
   s

@@ -5,6 +5,7 @@ import { YearStatementsSchema, compareYears } from './year-changes';
 import { ENTITY_PROJECTION, ENTITY_DETAIL_FIELDS, type EntityDetailField } from './entity-repository';
 import type { Executor } from './executor';
 import { q } from './query';
+import { EVIDENCE_LIST } from './projections';
 import { oversightMovesCount, oversightMovesPage } from './oversight-moves';
 import { conflictsCount, conflictsOfFilings, conflictsPage, type ConflictFilter } from './disclosure-conflicts';
 import {
@@ -113,7 +114,7 @@ export class AnalystRepository {
            WHERE r.filingId IN ids AND (b IN superiors OR b = start OR b IN counterparts)
            WITH DISTINCT a, r, b ORDER BY a.key, b.key, r.filingId
            RETURN collect({from: ${node('a')}, to: ${node('b')}, reportingKind: r.kind, frequency: r.frequency, filingId: r.filingId,
-                  evidence: [i IN range(0, size(coalesce(r.evidence, [])) - 1) | {text: r.evidence[i], element: r.sections[i], start: r.starts[i], end: r.ends[i]}]}) AS edges
+                  evidence: ${EVIDENCE_LIST('r')}}) AS edges
          }
          RETURN $cik AS cik, fiscalYear, ${node('start')} AS start, [c IN counterparts | ${node('c')}] AS counterparts, edges
          ORDER BY fiscalYear DESC`,

@@ -1,6 +1,7 @@
 import { RELATION_TYPES } from '../domain/extraction';
 import type { Executor } from './executor';
 import { q } from './query';
+import { EVIDENCE_LIST } from './projections';
 import { EntityRecordSchema, LinkRecordSchema, parseRows, type EntityRecord, type LinkRecord } from './records';
 
 /** Cypher that projects an entity node `n` into an EntityRecord. */
@@ -56,7 +57,7 @@ export class EntityRepository {
          WHERE type(r) IN $types
          RETURN k AS key, type(r) AS type, $direction AS direction, ${ENTITY_PROJECTION('m')} AS node, r.filingId AS filingId,
                 r.kind AS reportingKind, r.frequency AS frequency,
-                [i IN range(0, size(coalesce(r.evidence, [])) - 1) | {text: r.evidence[i], element: r.sections[i], start: r.starts[i], end: r.ends[i]}] AS evidence
+                ${EVIDENCE_LIST('r')} AS evidence
          ORDER BY k, type, node[1], filingId`,
         { keys, direction, types: types ?? RELATION_TYPES },
       ),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { NARRATIVE_ELEMENT, NARRATIVE_FORMATS, type Disclosure } from '../domain/disclosure';
-import { labelOf } from '../domain/cyd-elements';
+import { INCIDENT_PARTS, labelOf } from '../domain/cyd-elements';
 import { COMPANY_ID, TOPIC_ID, type AttributeValue, type Entity, type Extraction, type RelationType } from '../domain/extraction';
 import { EXTRACTOR_VERSION } from '../domain/extraction';
 import { displayName, isEntityName } from '../domain/entity-names';
@@ -75,14 +75,6 @@ export interface IncidentRow {
   impact: string | null;
   notAvailable: string | null;
 }
-
-const INCIDENT_PARTS = {
-  nature: 'cyd:MaterialCybersecurityIncidentNatureTextBlock',
-  scope: 'cyd:MaterialCybersecurityIncidentScopeTextBlock',
-  timing: 'cyd:MaterialCybersecurityIncidentTimingTextBlock',
-  impact: 'cyd:MaterialCybersecurityIncidentMaterialImpactOrReasonablyLikelyMaterialImpactTextBlock',
-  notAvailable: 'cyd:MaterialCybersecurityIncidentInformationNotAvailableOrUndeterminedTextBlock',
-} as const;
 
 /** The incident an 8-K reports, or null for any other filing and an 8-K without Item 1.05 text. */
 export function incidentOf(d: Disclosure, id: string, cik: string): IncidentRow | null {

@@ -1,4 +1,4 @@
-import { INCIDENT_ELEMENT } from '../domain/cyd-elements';
+import { INCIDENT_ELEMENT, INCIDENT_PARTS } from '../domain/cyd-elements';
 import type { TextFact } from '../domain/disclosure';
 import { lineAt, unwrapLines } from './text-lines';
 import { parseDate } from './period';
@@ -11,13 +11,6 @@ import { parseDate } from './period';
  * The cover's "Date of Report (Date of earliest event reported)" is the filing's period of report, and the
  * date under the signatures is when it was signed and filed.
  */
-const PART_ELEMENTS = {
-  nature: 'cyd:MaterialCybersecurityIncidentNatureTextBlock',
-  scope: 'cyd:MaterialCybersecurityIncidentScopeTextBlock',
-  timing: 'cyd:MaterialCybersecurityIncidentTimingTextBlock',
-  impact: 'cyd:MaterialCybersecurityIncidentMaterialImpactOrReasonablyLikelyMaterialImpactTextBlock',
-  unavailable: 'cyd:MaterialCybersecurityIncidentInformationNotAvailableOrUndeterminedTextBlock',
-} as const;
 
 // a heading alone on its line: "Nature of the Incident", "Scope:", "Material Impact.", "Information Not Yet Available"
 const PART_HEADING =
@@ -25,9 +18,9 @@ const PART_HEADING =
 
 function elementOf(heading: string): string {
   const h = heading.toLowerCase();
-  if (h.startsWith('information')) return PART_ELEMENTS.unavailable;
-  if (h.endsWith('impact')) return PART_ELEMENTS.impact;
-  return PART_ELEMENTS[h as 'nature' | 'scope' | 'timing'];
+  if (h.startsWith('information')) return INCIDENT_PARTS.notAvailable;
+  if (h.endsWith('impact')) return INCIDENT_PARTS.impact;
+  return INCIDENT_PARTS[h as 'nature' | 'scope' | 'timing'];
 }
 
 /** The item's body (source text from `start`) as facts: one per headed part, or one under the nature element. */
