@@ -13,6 +13,12 @@ const company = async (cik: string, ctx: ApiContext) => {
   if (!c) throw new Error(`company ${cik} missing`);
   return c;
 };
+/** A filing an answer names by id: the loader's record, which the graph always holds for a stored answer. */
+export const filingOf = async (id: string, ctx: ApiContext) => {
+  const f = await ctx.loaders.filing.load(id);
+  if (!f) throw new Error(`filing ${id} missing`);
+  return f;
+};
 export const optionalCik = (cik: string | null | undefined) => (cik ? cikOrError(cik) : null);
 
 export const analystResolvers: Resolvers = {
@@ -80,27 +86,15 @@ export const analystResolvers: Resolvers = {
   },
   ReportingGraph: { company: (g, _a, ctx) => company(g.cik, ctx) },
   ReportingEdge: {
-    filing: async (e, _a, ctx) => {
-      const f = await ctx.loaders.filing.load(e.filingId);
-      if (!f) throw new Error(`filing ${e.filingId} missing`);
-      return f;
-    },
+    filing: (e, _a, ctx) => filingOf(e.filingId, ctx),
   },
   DisclosureConflict: {
-    filing: async (c, _a, ctx) => {
-      const f = await ctx.loaders.filing.load(c.filingId);
-      if (!f) throw new Error(`filing ${c.filingId} missing`);
-      return f;
-    },
+    filing: (c, _a, ctx) => filingOf(c.filingId, ctx),
     explanation: (c) => explainConflict(c),
   },
   ThirdPartyEngagement: { company: (r, _a, ctx) => company(r.cik, ctx) },
   YearChanges: { company: (r, _a, ctx) => company(r.cik, ctx) },
   SearchHit: {
-    filing: async (h, _a, ctx) => {
-      const f = await ctx.loaders.filing.load(h.filingId);
-      if (!f) throw new Error(`filing ${h.filingId} missing`);
-      return f;
-    },
+    filing: (h, _a, ctx) => filingOf(h.filingId, ctx),
   },
 };

@@ -3,7 +3,7 @@ import { userError } from '../errors';
 import { connection, decodeCursor, pageSize } from '../pagination';
 import { IncidentKeySchema } from '../../graph/records';
 import { connectionPartsRequested } from '../selection';
-import { optionalCik } from './analyst';
+import { filingOf, optionalCik } from './analyst';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const day = (name: string, value: string | null | undefined): string | null => {
@@ -30,11 +30,7 @@ export const incidentResolvers: Resolvers = {
     incidents: (c, _a, ctx) => ctx.loaders.incidentsOfCompany.load(c.cik),
   },
   Incident: {
-    filing: async (i, _a, ctx) => {
-      const f = await ctx.loaders.filing.load(i.filingId);
-      if (!f) throw new Error(`filing ${i.filingId} missing`);
-      return f;
-    },
+    filing: (i, _a, ctx) => filingOf(i.filingId, ctx),
     informationNotAvailable: (i) => i.notAvailable,
     governanceBefore: (i, _a, ctx) => ctx.loaders.governanceBefore.load(i.id),
   },
